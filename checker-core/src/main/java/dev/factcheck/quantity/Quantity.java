@@ -1,0 +1,33 @@
+package dev.factcheck.quantity;
+
+import dev.factcheck.source.Span;
+import java.util.Objects;
+
+/**
+ * A figure read from prose: what it measures, the value as written in the canonical unit, the interval its hedge
+ * allows ({@code at least 23,000} is {@code [23000, ∞)}) and where it stands in the text read.
+ *
+ * @param dimension what the figure measures
+ * @param value the figure as written, in the canonical unit ({@code close to an hour} is 3600)
+ * @param interval the values the mention allows, after its hedge
+ * @param span where the whole expression, hedge included, stands in the text read
+ * @param figure where the figure itself (number and unit, without the hedge) stands
+ */
+public record Quantity(Dimension dimension, double value, Interval interval, Span span, Span figure) {
+    public Quantity {
+        Objects.requireNonNull(dimension, "dimension == null");
+        Objects.requireNonNull(interval, "interval == null");
+        Objects.requireNonNull(span, "span == null");
+        Objects.requireNonNull(figure, "figure == null");
+    }
+
+    /** The same quantity with its spans moved by {@code delta}, as when a sentence's reading is placed in its text. */
+    public Quantity shift(int delta) {
+        return new Quantity(
+                dimension,
+                value,
+                interval,
+                new Span(span.start() + delta, span.end() + delta),
+                new Span(figure.start() + delta, figure.end() + delta));
+    }
+}

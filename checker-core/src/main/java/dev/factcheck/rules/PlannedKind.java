@@ -1,0 +1,12 @@
+package dev.factcheck.rules;
+
+import dev.factcheck.quantity.Dimension;
+import java.util.Optional;
+
+/** A kind of the rule-file language that this version cannot check yet; its claims are reported as unchecked. */
+public record PlannedKind(String name) implements ClaimKind {
+    @Override
+    public Optional<Dimension> dimension() {
+        return Optional.empty();
+    }
+}

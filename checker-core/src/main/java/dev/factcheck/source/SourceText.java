@@ -1,0 +1,81 @@
+package dev.factcheck.source;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The decoded text of one source with the path shown to users ({@code /}-separated, relative to where the check
+ * runs) and a line map to turn offsets into line and column.
+ */
+public final class SourceText {
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+
+    private SourceText(String path, String text) {
+        this.path = Objects.requireNonNull(path, "path == null");
+        this.text = Objects.requireNonNull(text, "text == null");
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** A source held in memory, such as a test's string; {@code path} is the name shown in reports. */
+    public static SourceText of(String path, String text) {
+        return new SourceText(path, text);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The text of a span, as written. */
+    public String slice(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** The line and column of an offset; columns count code points, and a line ends at {@code \n}. */
+    public Position position(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException("offset " + offset + " outside [0, " + text.length() + "]");
+        }
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        int column = text.codePointCount(lineStarts[line], offset) + 1;
+        return new Position(line + 1, column, offset);
+    }
+
+    /** The whole line that holds an offset, without its line break. */
+    public String lineAt(int offset) {
+        int line = position(offset).line() - 1;
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        if (end > lineStarts[line] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(lineStarts[line], Math.max(end, lineStarts[line]));
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    @Override
+    public String toString() {
+        return "SourceText[" + path + ", " + text.length() + " chars]";
+    }
+}
