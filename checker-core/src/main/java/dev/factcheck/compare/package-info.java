@@ -1,0 +1,2 @@
+/** Decides per claim whether its mentions agree or diverge, with the evidence: the result types users hold. */
+package dev.factcheck.compare;
