@@ -7,7 +7,17 @@ public enum Dimension {
     /** A plain count or figure: no unit. */
     NUMBER(null),
     /** A length of time, in seconds. */
-    DURATION("s");
+    DURATION("s"),
+    /** A person's or thing's age, in years. */
+    AGE("year"),
+    /** A percentage, as the number before the per-cent sign. */
+    PERCENTAGE("%"),
+    /** An amount of money; its currency is not read yet. */
+    MONEY(null),
+    /** A rank: {@code 40th}. */
+    ORDINAL(null),
+    /** A calendar year: {@code 2012}. */
+    YEAR(null);
 
     private final String unit;
 

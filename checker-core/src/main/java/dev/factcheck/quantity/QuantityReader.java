@@ -1,21 +1,85 @@
 package dev.factcheck.quantity;
 
+import dev.factcheck.source.Span;
+import dev.factcheck.source.Token;
+import dev.factcheck.source.TokenRange;
+import dev.factcheck.source.Tokenizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads every quantity in a piece of English prose: numbers in digits or words, hedges, units of time. Stateless and
- * thread-safe.
+ * Reads every quantity in English prose: numbers in digits or words, with scales ({@code 1.2 million}), hedges
+ * ({@code at least}, {@code close to}), units of time ({@code 55-minute}, {@code a year and a half}), and marks what is
+ * not a count (percentages, money, ordinals, years, ages). Stateless and thread-safe; linear in the text.
  */
 public final class QuantityReader {
+    private static final QuantityReader ENGLISH = new QuantityReader();
+
     private QuantityReader() {}
 
     /** The reader for English news prose. */
     public static QuantityReader english() {
-        return new QuantityReader();
+        return ENGLISH;
     }
 
     /** Every quantity in {@code text}, in order, with spans relative to {@code text}. */
     public List<Quantity> read(CharSequence text) {
-        throw new UnsupportedOperationException("being written");
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return read(tokens, new TokenRange(0, tokens.size())).stream()
+                .map(ReadQuantity::quantity)
+                .toList();
+    }
+
+    /** Every quantity within {@code range} of {@code tokens} (a sentence), in order. */
+    public List<ReadQuantity> read(List<Token> tokens, TokenRange range) {
+        List<ReadQuantity> found = new ArrayList<>();
+        int i = range.from();
+        while (i < range.to()) {
+            Optional<ReadQuantity> read = readAt(tokens, i, range);
+            if (read.isPresent()) {
+                found.add(read.get());
+                i = read.get().tokens().to();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range) {
+        if (isInsideCompound(tokens, i, range)) {
+            return Optional.empty();
+        }
+        return Amount.read(tokens, i, range.to())
+                .flatMap(amount -> Figure.read(tokens, amount, range))
+                .map(figure -> hedged(tokens, figure, range));
+    }
+
+    /** A figure glued by a hyphen to a word before it is part of a name: {@code P5-plus-one}, {@code COVID-19}. */
+    private static boolean isInsideCompound(List<Token> tokens, int i, TokenRange range) {
+        return i - 2 >= range.from()
+                && tokens.get(i).isGlued()
+                && tokens.get(i - 1).isSymbol('-')
+                && tokens.get(i - 1).isGlued()
+                && tokens.get(i - 2).type() != Token.Type.SYMBOL;
+    }
+
+    private static ReadQuantity hedged(List<Token> tokens, Figure figure, TokenRange range) {
+        HedgeLexicon.Found before = HedgeLexicon.before(tokens, range.from(), figure.from());
+        HedgeLexicon.Found after = before.hedge() == Hedge.EXACT
+                ? HedgeLexicon.after(tokens, figure.to(), range.to())
+                : new HedgeLexicon.Found(Hedge.EXACT, figure.to());
+        Hedge hedge = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
+        Hedge.Counting counting =
+                figure.dimension() == Dimension.NUMBER ? Hedge.Counting.WHOLE : Hedge.Counting.CONTINUOUS;
+        Span whole = new Span(
+                tokens.get(before.index()).start(),
+                tokens.get(after.index() - 1).end());
+        Span own = new Span(
+                tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
+        Quantity quantity =
+                new Quantity(figure.dimension(), figure.value(), hedge.apply(figure.value(), counting), whole, own);
+        return new ReadQuantity(quantity, new TokenRange(before.index(), after.index()));
     }
 }

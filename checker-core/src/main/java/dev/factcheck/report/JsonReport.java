@@ -1,12 +1,110 @@
 package dev.factcheck.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.factcheck.compare.CheckResult;
+import dev.factcheck.compare.ClaimResult;
+import dev.factcheck.compare.Conflict;
+import dev.factcheck.compare.Verdict;
+import dev.factcheck.extract.Mention;
+import dev.factcheck.quantity.Interval;
+import dev.factcheck.quantity.Quantity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
-/** The machine-readable report, schema {@code factcheck-report/1}. */
+/**
+ * The machine-readable report, schema {@code factcheck-report/1}: a summary, then each claim with its verdict,
+ * message, mentions and conflicting pairs. Field names are a contract; see the README.
+ */
 public final class JsonReport {
+    public static final String SCHEMA = "factcheck-report/1";
+    private static final JsonFactory JSON = new JsonFactory();
+
     private JsonReport() {}
 
     public static String render(CheckResult result) {
-        throw new UnsupportedOperationException("being written");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            summary(json, result);
+            json.writeArrayFieldStart("claims");
+            for (ClaimResult claim : result.claims()) {
+                claim(json, claim);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void summary(JsonGenerator json, CheckResult result) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("claims", result.claims().size());
+        json.writeNumberField("agree", result.count(Verdict.AGREE));
+        json.writeNumberField("diverge", result.count(Verdict.DIVERGE));
+        json.writeNumberField("singleSource", result.count(Verdict.SINGLE_SOURCE));
+        json.writeNumberField("notFound", result.count(Verdict.NOT_FOUND));
+        json.writeNumberField("unsupported", result.count(Verdict.UNSUPPORTED));
+        json.writeEndObject();
+    }
+
+    private static void claim(JsonGenerator json, ClaimResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", result.id());
+        json.writeStringField("kind", result.claim().kind().name());
+        json.writeStringField("severity", result.claim().severity().label());
+        json.writeStringField("rulesFile", result.claim().rulesFile());
+        json.writeNumberField("rulesLine", result.claim().position().line());
+        json.writeStringField("description", result.claim().description().orElse(null));
+        json.writeStringField("verdict", result.verdict().name());
+        json.writeStringField("message", result.message());
+        json.writeArrayFieldStart("mentions");
+        for (Mention mention : result.mentions()) {
+            mention(json, mention);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("conflicts");
+        for (Conflict conflict : result.conflicts()) {
+            json.writeStartObject();
+            json.writeFieldName("first");
+            mention(json, conflict.first());
+            json.writeFieldName("second");
+            mention(json, conflict.second());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void mention(JsonGenerator json, Mention mention) throws IOException {
+        Quantity quantity = mention.quantity();
+        Interval interval = quantity.interval();
+        json.writeStartObject();
+        json.writeStringField("source", mention.source());
+        json.writeNumberField("line", mention.position().line());
+        json.writeNumberField("column", mention.position().column());
+        json.writeStringField("text", mention.text());
+        number(json, "value", quantity.value());
+        number(json, "min", interval.hasMin() ? interval.min() : null);
+        number(json, "max", interval.hasMax() ? interval.max() : null);
+        json.writeStringField("unit", quantity.dimension().unit().orElse(null));
+        json.writeEndObject();
+    }
+
+    /** Whole numbers are written without a fraction, so that {@code 23000} reads as a count. */
+    private static void number(JsonGenerator json, String field, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            json.writeNumberField(field, value.longValue());
+        } else {
+            json.writeNumberField(field, value);
+        }
     }
 }

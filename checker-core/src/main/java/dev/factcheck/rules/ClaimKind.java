@@ -12,8 +12,19 @@ public sealed interface ClaimKind permits CountKind, DurationKind, PlannedKind {
 
     /** Every kind name a rule file may use, built or planned. */
     List<String> NAMES = List.of(
-            "count", "duration", "distance", "money", "percentage", "age", "date", "time", "ratio", "ordinal",
-            "number", "quote", "name");
+            "count",
+            "duration",
+            "distance",
+            "money",
+            "percentage",
+            "age",
+            "date",
+            "time",
+            "ratio",
+            "ordinal",
+            "number",
+            "quote",
+            "name");
 
     /** The name written in rule files. */
     String name();
@@ -23,13 +34,10 @@ public sealed interface ClaimKind permits CountKind, DurationKind, PlannedKind {
 
     /** The kind a rule file names, or empty when the name is unknown. */
     static Optional<ClaimKind> named(String name) {
-        switch (name) {
-            case "count":
-                return Optional.of(new CountKind());
-            case "duration":
-                return Optional.of(new DurationKind());
-            default:
-                return NAMES.contains(name) ? Optional.of(new PlannedKind(name)) : Optional.empty();
-        }
+        return switch (name) {
+            case "count" -> Optional.of(new CountKind());
+            case "duration" -> Optional.of(new DurationKind());
+            default -> NAMES.contains(name) ? Optional.of(new PlannedKind(name)) : Optional.empty();
+        };
     }
 }

@@ -21,18 +21,18 @@ public record Term(String text, List<String> words, boolean open) {
         }
     }
 
-    /** Parses a term as written in a rule file; words are split at spaces and hyphens stay inside words. */
+    /** Parses a term as written in a rule file; words are split at spaces and hyphens, as the tokenizer splits text. */
     public static Term parse(String text) {
         String trimmed = text.strip();
         boolean open = trimmed.endsWith("*");
         String body = open ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-        List<String> words = List.of(body.toLowerCase(Locale.ROOT).split("\\s+"));
-        return new Term(text, words.size() == 1 && words.get(0).isEmpty() ? List.of() : words, open);
+        List<String> words = List.of(body.toLowerCase(Locale.ROOT).split("[\\s\\-]+"));
+        return new Term(text, (words.size() == 1 && words.get(0).isEmpty()) ? List.of() : words, open);
     }
 
     /** Whether {@code word} (lower case) matches this term's word at {@code index}. */
     public boolean matchesWord(int index, String word) {
         String own = words.get(index);
-        return open && index == words.size() - 1 ? word.startsWith(own) : word.equals(own);
+        return (open && index == words.size() - 1) ? word.startsWith(own) : word.equals(own);
     }
 }

@@ -34,8 +34,7 @@ public final class InputException extends FactCheckException {
     }
 
     private static String describe(List<Problem> problems) {
-        String listed =
-                problems.stream().limit(MAX_LISTED).map(Problem::render).collect(Collectors.joining("\n"));
+        String listed = problems.stream().limit(MAX_LISTED).map(Problem::render).collect(Collectors.joining("\n"));
         int more = problems.size() - MAX_LISTED;
         return more > 0 ? listed + "\n... and " + more + " more problems" : listed;
     }

@@ -1,0 +1,57 @@
+package dev.factcheck.api;
+
+import dev.factcheck.rules.RuleFile;
+import dev.factcheck.rules.RuleParser;
+import dev.factcheck.rules.RuleSet;
+import dev.factcheck.source.Globs;
+import dev.factcheck.source.InputException;
+import dev.factcheck.source.Problem;
+import dev.factcheck.source.SourceReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds, reads and parses the rule files, collecting every problem before it gives up. */
+final class RulesLoader {
+    private static final String RULE_FILES = "{*.yaml,*.yml,**/*.yaml,**/*.yml}";
+
+    private RulesLoader() {}
+
+    static List<FactCheck.LoadedRules> load(Path rules, Paths paths) {
+        Path resolved = paths.resolve(rules);
+        List<Path> files = Files.isDirectory(resolved) ? Globs.find(resolved, RULE_FILES) : List.of(resolved);
+        if (!Files.exists(resolved) || files.isEmpty()) {
+            throw InputException.of(Problem.in(
+                    paths.show(rules),
+                    Files.exists(resolved)
+                            ? "no rule files (*.yaml, *.yml) in this folder"
+                            : "no such rule file or folder (set the rules path, e.g. -Dfactcheck.rules=rules)"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<FactCheck.LoadedRules> loaded = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                String shown = paths.show(file);
+                RuleFile parsed =
+                        RuleParser.parse(shown, SourceReader.read(file, shown).text());
+                loaded.add(new FactCheck.LoadedRules(parsed, file.getParent()));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        checkIds(loaded, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return loaded;
+    }
+
+    private static void checkIds(List<FactCheck.LoadedRules> loaded, List<Problem> problems) {
+        try {
+            RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+    }
+}

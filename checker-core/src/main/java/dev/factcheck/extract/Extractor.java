@@ -1,0 +1,92 @@
+package dev.factcheck.extract;
+
+import dev.factcheck.quantity.Quantity;
+import dev.factcheck.quantity.QuantityReader;
+import dev.factcheck.quantity.ReadQuantity;
+import dev.factcheck.rules.Claim;
+import dev.factcheck.source.SentenceSplitter;
+import dev.factcheck.source.SourceText;
+import dev.factcheck.source.Token;
+import dev.factcheck.source.TokenRange;
+import dev.factcheck.source.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the mentions of a set of claims in sources. Each source is read once for all claims: tokens, sentences,
+ * quantities, then one index look-up per word for every claim's anchors. Immutable and thread-safe.
+ */
+public final class Extractor {
+    private final List<Claim> claims;
+    private final AnchorIndex anchors;
+    private final PatternAnchors patterns;
+    private final Binder binder;
+    private final QuantityReader reader = QuantityReader.english();
+
+    private Extractor(List<Claim> claims) {
+        this.claims = List.copyOf(claims);
+        this.anchors = new AnchorIndex(this.claims);
+        this.patterns = new PatternAnchors(this.claims);
+        this.binder = new Binder(this.claims);
+    }
+
+    public static Extractor of(List<Claim> claims) {
+        return new Extractor(claims);
+    }
+
+    /** The mentions of each claim in one source, by claim id in claim order; a claim with none maps to an empty list. */
+    public Map<String, List<Mention>> extract(SourceText source) {
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        claims.forEach(c -> mentions.put(c.id(), new ArrayList<>()));
+        List<Token> tokens = Tokenizer.tokenize(source.text());
+        List<Hit> patternHits = patterns.find(source.text(), tokens);
+        int p = 0;
+        for (TokenRange sentence : SentenceSplitter.split(tokens)) {
+            List<Hit> inSentence = new ArrayList<>();
+            while (p < patternHits.size() && patternHits.get(p).tokens().from() < sentence.to()) {
+                if (sentence.contains(patternHits.get(p).tokens().from())) {
+                    inSentence.add(clip(patternHits.get(p), sentence));
+                }
+                p++;
+            }
+            readSentence(source, tokens, sentence, inSentence, mentions);
+        }
+        return mentions;
+    }
+
+    private void readSentence(
+            SourceText source,
+            List<Token> tokens,
+            TokenRange sentence,
+            List<Hit> patternHits,
+            Map<String, List<Mention>> mentions) {
+        List<ReadQuantity> quantities = reader.read(tokens, sentence);
+        if (quantities.isEmpty()) {
+            return;
+        }
+        List<Hit> hits = new ArrayList<>(anchors.find(tokens, sentence));
+        hits.addAll(patternHits);
+        SentenceReading reading =
+                new SentenceReading(tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities));
+        List<List<Integer>> bound = binder.bind(reading);
+        for (int q = 0; q < quantities.size(); q++) {
+            for (int claim : bound.get(q)) {
+                mentions.get(claims.get(claim).id())
+                        .add(mention(source, quantities.get(q).quantity()));
+            }
+        }
+    }
+
+    private static Hit clip(Hit hit, TokenRange sentence) {
+        int to = Math.min(hit.tokens().to(), sentence.to());
+        return new Hit(hit.claim(), hit.role(), new TokenRange(hit.tokens().from(), to));
+    }
+
+    private static Mention mention(SourceText source, Quantity quantity) {
+        int start = quantity.span().start();
+        return new Mention(
+                source.path(), source.position(start), source.slice(quantity.span()), quantity, source.lineAt(start));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.factcheck.rules;
+
+import dev.factcheck.quantity.Dimension;
+import dev.factcheck.quantity.Quantity;
+import dev.factcheck.quantity.QuantityReader;
+import dev.factcheck.quantity.Tolerance;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of a rule file written as figures ({@code tolerance}, {@code expected}) in the claim kind's
+ * dimension. Kinds that are not built yet have no dimension: their figures are checked as text only.
+ */
+final class QuantityValues {
+    private static final Pattern PERCENT = Pattern.compile("([0-9]{1,9}(?:\\.[0-9]{1,9})?)\\s*%");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}(?:\\.[0-9]{1,9})?");
+
+    private final RuleProblems problems;
+    private final ValueReader values;
+    private final QuantityReader reader;
+
+    QuantityValues(RuleProblems problems, ValueReader values, QuantityReader reader) {
+        this.problems = problems;
+        this.values = values;
+        this.reader = reader;
+    }
+
+    /** {@code 5%} (relative), {@code 2} (absolute) or an amount with its unit, {@code 5 minutes} (absolute). */
+    Optional<Tolerance> tolerance(Field field, Optional<ClaimKind> kind) {
+        Optional<String> text = values.text(field).map(String::strip);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher percent = PERCENT.matcher(text.get());
+        if (percent.matches()) {
+            return Optional.of(Tolerance.relative(Double.parseDouble(percent.group(1)) / 100));
+        }
+        if (NUMBER.matcher(text.get()).matches()) {
+            return Optional.of(Tolerance.absolute(Double.parseDouble(text.get())));
+        }
+        Optional<Dimension> dimension = kind.flatMap(ClaimKind::dimension);
+        return dimension.isEmpty() ? Optional.empty() : amount(field, text.get(), kind.orElseThrow());
+    }
+
+    private Optional<Tolerance> amount(Field field, String text, ClaimKind kind) {
+        List<Quantity> read = reader.read(text);
+        boolean usable = read.size() == 1
+                && read.get(0).value() >= 0
+                && Double.isFinite(read.get(0).value());
+        if (!usable) {
+            problems.at(
+                    field.value(),
+                    "invalid tolerance " + YamlNodes.quoted(text) + Field.in(field.owner())
+                            + " (expected a percentage like '5%', a number like '2' or an amount with its unit like"
+                            + " '5 minutes')");
+            return Optional.empty();
+        }
+        return single(field, "tolerance", text, kind, read).map(quantity -> Tolerance.absolute(quantity.value()));
+    }
+
+    /** A reference value as a reporter would write it, {@code at least 23,000}: one figure of the kind's dimension. */
+    Optional<Claim.Expected> expected(Field field, Optional<ClaimKind> kind) {
+        Optional<String> text = values.text(field);
+        if (text.isEmpty() || kind.flatMap(ClaimKind::dimension).isEmpty()) {
+            return Optional.empty();
+        }
+        return single(field, "expected", text.get(), kind.orElseThrow(), reader.read(text.get()))
+                .map(quantity -> new Claim.Expected(text.get(), quantity));
+    }
+
+    private Optional<Quantity> single(Field field, String what, String text, ClaimKind kind, List<Quantity> read) {
+        Dimension dimension = kind.dimension().orElseThrow();
+        if (read.size() == 1 && read.get(0).dimension() == dimension) {
+            return Optional.of(read.get(0));
+        }
+        problems.at(
+                field.value(),
+                what + " " + YamlNodes.quoted(text) + Field.in(field.owner()) + " is not " + article(kind.name())
+                        + " (read: " + described(read) + ")");
+        return Optional.empty();
+    }
+
+    private static String described(List<Quantity> read) {
+        if (read.isEmpty()) {
+            return "nothing";
+        }
+        if (read.size() > 1) {
+            return read.size() + " figures";
+        }
+        return article(read.get(0).dimension().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+}

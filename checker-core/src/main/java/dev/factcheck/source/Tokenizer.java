@@ -1,0 +1,96 @@
+package dev.factcheck.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into words, numbers and symbols in one linear pass. Digits followed by letters split in two
+ * ({@code 40th} is {@code 40} and {@code th}) while letters followed by digits stay one word ({@code G20}).
+ * Internal, may change.
+ */
+public final class Tokenizer {
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(CharSequence text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
+        int i = 0;
+        int length = text.length();
+        Token.Gap gap = Token.Gap.NONE;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                gap = widen(gap, c);
+                i++;
+                continue;
+            }
+            int end = tokenEnd(text, i);
+            tokens.add(token(text, i, end, gap));
+            gap = Token.Gap.NONE;
+            i = end;
+        }
+        return tokens;
+    }
+
+    private static Token.Gap widen(Token.Gap gap, char c) {
+        if (c != '\n') {
+            return gap == Token.Gap.NONE ? Token.Gap.SPACE : gap;
+        }
+        return gap == Token.Gap.LINE || gap == Token.Gap.PARAGRAPH ? Token.Gap.PARAGRAPH : Token.Gap.LINE;
+    }
+
+    private static Token token(CharSequence text, int start, int end, Token.Gap gap) {
+        String raw = text.subSequence(start, end).toString();
+        char first = raw.charAt(0);
+        if (Character.isLetter(first)) {
+            return new Token(Token.Type.WORD, start, end, raw, raw.toLowerCase(Locale.ROOT), gap);
+        }
+        if (Character.isDigit(first) || (first == '.' && raw.length() > 1)) {
+            return new Token(Token.Type.NUMBER, start, end, raw, raw, gap);
+        }
+        return new Token(Token.Type.SYMBOL, start, end, raw, raw, gap);
+    }
+
+    private static int tokenEnd(CharSequence text, int start) {
+        char c = text.charAt(start);
+        if (Character.isLetter(c)) {
+            return wordEnd(text, start + 1);
+        }
+        if (Character.isDigit(c) || (c == '.' && isDigitAt(text, start + 1) && !isDigitAt(text, start - 1))) {
+            return numberEnd(text, start + 1);
+        }
+        return Character.isHighSurrogate(c) && start + 1 < text.length() ? start + 2 : start + 1;
+    }
+
+    private static int wordEnd(CharSequence text, int i) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean apostrophe = (c == '\'' || c == '’') && isLetterAt(text, i + 1);
+            if (!(Character.isLetterOrDigit(c) || apostrophe || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int numberEnd(CharSequence text, int i) {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean separator = (c == ',' || c == '.') && isDigitAt(text, i + 1);
+            if (!(Character.isDigit(c) || separator)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigitAt(CharSequence text, int i) {
+        return i >= 0 && i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean isLetterAt(CharSequence text, int i) {
+        return i < text.length() && Character.isLetter(text.charAt(i));
+    }
+}

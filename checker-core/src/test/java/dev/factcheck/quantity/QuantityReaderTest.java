@@ -1,0 +1,137 @@
+package dev.factcheck.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityReaderTest {
+    private static final double YEAR = 365.2425 * 86_400;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private final QuantityReader reader = QuantityReader.english();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            23,000                        | 23000
+            1.2 million                   | 1200000
+            twenty-three thousand         | 23000
+            twenty three                  | 23
+            one hundred and five          | 105
+            a dozen                       | 12
+            two dozen                     | 24
+            a hundred thousand            | 100000
+            ten thousand five hundred     | 10500
+            3 billion                     | 3000000000
+            .08                           | 0.08
+            seven                         | 7
+            """)
+    void readsNumbersInDigitsAndWords(String text, double value) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.NUMBER);
+            assertThat(q.value()).isCloseTo(value, within(1e-9));
+            assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(text.strip());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            23,000 dead                    | 23000 | 23000
+            at least 23,000                | 23000 | INF
+            no fewer than 23,000           | 23000 | INF
+            more than 380                  | 381   | INF
+            over 380                       | 381   | INF
+            upwards of 380                 | 381   | INF
+            up to 400                      | 0     | 400
+            at most 400                    | 0     | 400
+            fewer than 400                 | 0     | 399
+            nearly 400                     | 360   | 400
+            almost 1,900                   | 1710  | 1900
+            close to 400                   | 360   | 400
+            about 12,000                   | 10800 | 13200
+            around 12,000                  | 10800 | 13200
+            some 12,000                    | 10800 | 13200
+            roughly 12,000                 | 10800 | 13200
+            an estimated 12,000            | 10800 | 13200
+            12,000 or so                   | 10800 | 13200
+            12,000 or more                 | 12000 | INF
+            """)
+    void readsHedgesAsIntervals(String text, String min, String max) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.interval().min()).isCloseTo(parse(min), within(1e-6));
+        assertThat(read.interval().max()).isEqualTo(parse(max));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            55-minute                      | 3300
+            55 minutes                     | 3300
+            an hour                        | 3600
+            close to an hour               | 3600
+            an hour and a half             | 5400
+            half an hour                   | 1800
+            one and a half hours           | 5400
+            two days                       | 172800
+            a fortnight                    | 1209600
+            """)
+    void readsDurationsInSeconds(String text, double seconds) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(Dimension.DURATION);
+        assertThat(read.value()).isCloseTo(seconds, within(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"18 months", "18-month", "a year and a half", "one and a half years"})
+    void readsMonthsAndYearsOnOneScale(String text) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.value()).isCloseTo(1.5 * YEAR, within(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            five per cent                 | PERCENTAGE
+            44%                           | PERCENTAGE
+            44 percent                    | PERCENTAGE
+            $66 billion                   | MONEY
+            US$66 billion                 | MONEY
+            the 40th anniversary          | ORDINAL
+            in 2012                       | YEAR
+            a 25-year-old man             | AGE
+            aged 25                       | AGE
+            """)
+    void marksFiguresThatAreNotCounts(String text, Dimension dimension) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().extracting(Quantity::dimension).isEqualTo(dimension);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a recent poll", "one of the first leaders", "the P5-plus-one group", "an", "a", "G20"})
+    void readsNoQuantityWhereThereIsNone(String text) {
+        assertThat(reader.read(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            has left at least 23,000 dead  | at least 23,000
+            met for close to an hour today | close to an hour
+            during a 55-minute meeting     | 55-minute
+            """)
+    void spansTheHedgeAndTheFigureAsWritten(String text, String written) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(text.substring(read.span().start(), read.span().end())).isEqualTo(written);
+    }
+
+    private static double parse(String bound) {
+        return bound.equals("INF") ? INF : Double.parseDouble(bound);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.factcheck.maven;
+
+import dev.factcheck.api.FactCheck;
+import dev.factcheck.compare.CheckResult;
+import dev.factcheck.compare.ClaimResult;
+import dev.factcheck.report.ConsoleLine;
+import dev.factcheck.report.ConsoleReport;
+import dev.factcheck.source.InputException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the sources that the rule files choose and fails the build when a claim diverges, is not found or cannot be
+ * checked at the {@code failOn} severity. Runs once per build, at the root, and also in a folder without a pom.
+ */
+@Mojo(name = "verify", aggregator = true, requiresProject = false, threadSafe = true)
+public final class VerifyMojo extends AbstractMojo {
+    /** The rule file, or a folder whose {@code *.yaml} and {@code *.yml} files are read; relative to the root. */
+    @Parameter(property = "factcheck.rules", defaultValue = "rules")
+    private String rules;
+
+    /** Skips the check. */
+    @Parameter(property = "factcheck.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The least serious claim severity whose problems fail the build: {@code error}, {@code warning}, {@code info},
+     * or {@code none} to report without failing.
+     */
+    @Parameter(property = "factcheck.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Where {@code report.json} is written; relative to the root. */
+    @Parameter(property = "factcheck.outputDirectory", defaultValue = "target/factcheck")
+    private String outputDirectory;
+
+    /** The directory Maven was started in, against which relative paths resolve and in which the check runs. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+    private String executionRoot;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("factcheck: skipped");
+            return;
+        }
+        FailOn threshold = FailOn.parse(failOn);
+        try {
+            check(WorkingDirectory.of(executionRoot), threshold);
+        } catch (InputException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (InvalidPathException e) {
+            throw new MojoFailureException("factcheck: not a valid path: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("factcheck: the check failed unexpectedly: " + e, e);
+        }
+    }
+
+    private void check(WorkingDirectory directory, FailOn threshold) throws MojoFailureException {
+        CheckResult result =
+                FactCheck.load(directory.resolve(rules), directory.root()).check();
+        ConsoleReport.render(result).forEach(this::log);
+        Path report = FactCheck.writeJsonReport(result, directory.resolve(outputDirectory));
+        String shown = directory.display(report);
+        getLog().info("factcheck: report written to " + shown);
+        List<ClaimResult> failures = threshold.failures(result);
+        if (!failures.isEmpty()) {
+            List<String> ids = failures.stream().map(ClaimResult::id).toList();
+            throw new MojoFailureException(FailureMessage.of(ids, shown));
+        }
+    }
+
+    private void log(ConsoleLine line) {
+        switch (line.severity()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            case INFO -> getLog().info(line.text());
+        }
+    }
+}
