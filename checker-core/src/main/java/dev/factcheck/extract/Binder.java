@@ -8,6 +8,7 @@ import dev.factcheck.source.TokenRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds each figure of a sentence to the claims whose anchor it belongs to. A figure goes to the claim of the nearest
@@ -18,6 +19,12 @@ import java.util.Optional;
 final class Binder {
     /** The distance, in words, that crossing one clause boundary adds. */
     static final int CLAUSE_PENALTY = 8;
+
+    /** How many words after a figure its own verb may stand: {@code 381 people were killed}. */
+    private static final int OWN_PREDICATE_REACH = 4;
+
+    private static final Set<String> AUXILIARIES =
+            Set.of("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "may", "might");
 
     private final List<Claim> claims;
 
@@ -61,6 +68,8 @@ final class Binder {
         return dimension.isPresent()
                 && dimension.get() == q.quantity().dimension()
                 && isWithinReach(claim.within(), anchor, q.tokens())
+                && fitsModifier(q, anchor)
+                && (s.clauses().shareClause(anchor.tokens(), q.tokens()) || !hasOwnPredicate(s, q))
                 && fitsTiming(s, q, anchor, timing)
                 && hasWith(s, q, anchor.claim())
                 && !hasWithout(s, q, anchor.claim());
@@ -68,6 +77,26 @@ final class Binder {
 
     private static boolean isWithinReach(Within within, Hit anchor, TokenRange figure) {
         return within.scope() == Within.Scope.SENTENCE || anchor.distanceTo(figure) <= within.words();
+    }
+
+    /** A figure glued to a word ({@code two-story}) counts that word's things: only an anchor on it takes it. */
+    private static boolean fitsModifier(ReadQuantity q, Hit anchor) {
+        return q.modifies().map(word -> anchor.tokens().contains(word)).orElse(true);
+    }
+
+    /**
+     * Whether the figure is the subject of a verb of its own, as in {@code three were missing}: then it belongs to an
+     * anchor of its own clause, not to one in the clause before.
+     */
+    private static boolean hasOwnPredicate(SentenceReading s, ReadQuantity q) {
+        int clause = s.clauses().of(q.tokens().from());
+        int end = Math.min(s.sentence().to(), q.tokens().to() + OWN_PREDICATE_REACH);
+        for (int i = q.tokens().to(); i < end && s.clauses().of(i) == clause; i++) {
+            if (AUXILIARIES.contains(s.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fitsTiming(SentenceReading s, ReadQuantity q, Hit anchor, Timing timing) {
@@ -101,24 +130,43 @@ final class Binder {
                 .anyMatch(h -> standsBy(s, q, h) || isNearestFigure(s, q, h));
     }
 
+    /** A {@code without} word rules out the figure of its clause (or of the whole sentence, in a lead phrase) and the
+     * figure nearest to it. */
     private boolean hasWithout(SentenceReading s, ReadQuantity q, int claim) {
         return s.hits().stream()
                 .filter(h -> h.claim() == claim && h.role() == Role.WITHOUT)
-                .anyMatch(h -> s.clauses().shareClause(h.tokens(), q.tokens()));
+                .anyMatch(h -> inScope(s, q, h) || isNearestFigure(s, q, h));
+    }
+
+    /**
+     * In the figure's clause, or in a lead phrase that scopes over the whole sentence ({@code In 2008, a quake killed
+     * ...}): the sentence's first clause when it holds no figure of the same dimension.
+     */
+    private static boolean inScope(SentenceReading s, ReadQuantity q, Hit h) {
+        if (s.clauses().shareClause(h.tokens(), q.tokens())) {
+            return true;
+        }
+        int first = s.clauses().of(s.sentence().from());
+        return s.clauses().of(h.tokens().to() - 1) == first
+                && s.clauses().of(q.tokens().from()) != first
+                && s.quantities().stream()
+                        .noneMatch(o -> o.quantity().dimension() == q.quantity().dimension()
+                                && s.clauses().of(o.tokens().from()) == first);
     }
 
     /** In the figure's clause, or within the claim's window of words when it has one. */
     private boolean standsBy(SentenceReading s, ReadQuantity q, Hit h) {
         Within within = claims.get(h.claim()).within();
         boolean inWindow = within.scope() == Within.Scope.WORDS && h.distanceTo(q.tokens()) <= within.words();
-        return inWindow || s.clauses().shareClause(h.tokens(), q.tokens());
+        return inWindow || inScope(s, q, h);
     }
 
     /** Whether {@code q} is the nearest figure of its dimension to the word {@code h}. */
     private static boolean isNearestFigure(SentenceReading s, ReadQuantity q, Hit h) {
         int own = h.distanceTo(q.tokens());
         return s.quantities().stream()
-                .filter(o -> !o.tokens().equals(q.tokens()) && o.quantity().dimension() == q.quantity().dimension())
+                .filter(o -> !o.tokens().equals(q.tokens())
+                        && o.quantity().dimension() == q.quantity().dimension())
                 .allMatch(o -> h.distanceTo(o.tokens()) > own);
     }
 }

@@ -8,6 +8,8 @@ public enum Dimension {
     NUMBER(null),
     /** A length of time, in seconds. */
     DURATION("s"),
+    /** A distance or length, in metres. */
+    DISTANCE("m"),
     /** A person's or thing's age, in years. */
     AGE("year"),
     /** A percentage, as the number before the per-cent sign. */

@@ -29,6 +29,13 @@ record Figure(Dimension dimension, double value, int from, int to) {
         if (unit.isPresent()) {
             return Optional.of(timed(tokens, amount.from(), value, unit.get(), unitAt + 1, end));
         }
+        Optional<MeasureUnit> measure = unitAt < end && !isMoney(tokens, amount, range)
+                ? MeasureUnit.at(tokens, unitAt, end)
+                : Optional.empty();
+        if (measure.isPresent()) {
+            MeasureUnit m = measure.get();
+            return Optional.of(new Figure(m.dimension(), value * m.factor(), amount.from(), unitAt + m.words()));
+        }
         if (amount.form() == Amount.Form.ARTICLE || afterHalf > amount.to()) {
             return Optional.empty();
         }
@@ -69,11 +76,16 @@ record Figure(Dimension dimension, double value, int from, int to) {
         return word < end && tokens.get(word).isWord("old") ? word + 1 : i;
     }
 
+    private static boolean isMoney(List<Token> tokens, Amount amount, TokenRange range) {
+        return amount.from() > range.from()
+                && CURRENCY_SIGNS.contains(tokens.get(amount.from() - 1).text());
+    }
+
     private static Figure plain(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
         int end = range.to();
-        if (from > range.from() && CURRENCY_SIGNS.contains(tokens.get(from - 1).text())) {
+        if (isMoney(tokens, amount, range)) {
             return new Figure(Dimension.MONEY, amount.value(), currencyStart(tokens, from - 1, range), next);
         }
         Token after = next < end ? tokens.get(next) : null;

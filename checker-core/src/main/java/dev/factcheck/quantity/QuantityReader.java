@@ -80,6 +80,17 @@ public final class QuantityReader {
                 tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
         Quantity quantity =
                 new Quantity(figure.dimension(), figure.value(), hedge.apply(figure.value(), counting), whole, own);
-        return new ReadQuantity(quantity, new TokenRange(before.index(), after.index()));
+        return new ReadQuantity(
+                quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));
+    }
+
+    /** The word glued by a hyphen after a figure, as {@code nation} in {@code 21-nation}. */
+    private static Optional<Integer> modified(List<Token> tokens, int next, TokenRange range) {
+        boolean glued = next + 1 < range.to()
+                && tokens.get(next).isSymbol('-')
+                && tokens.get(next).isGlued()
+                && tokens.get(next + 1).isGlued()
+                && tokens.get(next + 1).type() == Token.Type.WORD;
+        return glued ? Optional.of(next + 1) : Optional.empty();
     }
 }

@@ -47,7 +47,10 @@ final class QuantityValues {
 
     private Optional<Tolerance> amount(Field field, String text, ClaimKind kind) {
         List<Quantity> read = reader.read(text);
+        // a percentage read here is one that the PERCENT form refused, such as '-5%'; the reader skips a minus sign
         boolean usable = read.size() == 1
+                && !text.startsWith("-")
+                && read.get(0).dimension() != Dimension.PERCENTAGE
                 && read.get(0).value() >= 0
                 && Double.isFinite(read.get(0).value());
         if (!usable) {
