@@ -4,6 +4,7 @@ import dev.factcheck.quantity.Dimension;
 import dev.factcheck.quantity.ReadQuantity;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.Within;
+import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,15 @@ final class Binder {
 
     private static final Set<String> AUXILIARIES =
             Set.of("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "may", "might");
+
+    /** Words after a figure that are not a noun of its own. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "in", "on", "at", "of", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "into",
+            "across", "since", "during", "after", "before", "while", "more", "others", "other", "each", "apiece");
+
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "on", "at", "from", "into", "through", "across", "for", "with", "by", "over", "under", "near",
+            "during", "to", "toward", "towards", "inside", "outside", "around", "along", "among", "between");
 
     private final List<Claim> claims;
 
@@ -69,7 +79,8 @@ final class Binder {
                 && dimension.get() == q.quantity().dimension()
                 && isWithinReach(claim.within(), anchor, q.tokens())
                 && fitsModifier(q, anchor)
-                && (s.clauses().shareClause(anchor.tokens(), q.tokens()) || !hasOwnPredicate(s, q))
+                && !isBehindPreposition(s, q, anchor)
+                && (s.clauses().shareClause(anchor.tokens(), q.tokens()) || mayReachOut(s, q))
                 && fitsTiming(s, q, anchor, timing)
                 && hasWith(s, q, anchor.claim())
                 && !hasWithout(s, q, anchor.claim());
@@ -82,6 +93,36 @@ final class Binder {
     /** A figure glued to a word ({@code two-story}) counts that word's things: only an anchor on it takes it. */
     private static boolean fitsModifier(ReadQuantity q, Hit anchor) {
         return q.modifies().map(word -> anchor.tokens().contains(word)).orElse(true);
+    }
+
+    /**
+     * An anchor after a count, behind a preposition, belongs to another phrase: in {@code 7,000 rescuers dug through
+     * shattered homes} the figure counts rescuers, not homes. {@code of} is no barrier: {@code 23,000 of his citizens
+     * dead}. Measures modify the noun after them whatever stands between: {@code a 55-minute face to face meeting}.
+     */
+    private static boolean isBehindPreposition(SentenceReading s, ReadQuantity q, Hit anchor) {
+        if (q.quantity().dimension() != Dimension.NUMBER) {
+            return false;
+        }
+        for (int i = q.tokens().to(); i < anchor.tokens().from(); i++) {
+            if (PREPOSITIONS.contains(s.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a figure may bind to an anchor outside its clause: only a figure that leans on the clause before, as
+     * {@code 40} in {@code killed 12 in the north and 40 in the coastal towns}; not one with a noun of its own
+     * ({@code 300 police officers}) or a verb of its own ({@code three were missing}).
+     */
+    private static boolean mayReachOut(SentenceReading s, ReadQuantity q) {
+        int next = q.tokens().to();
+        boolean ownNoun = next < s.sentence().to()
+                && s.tokens().get(next).type() == Token.Type.WORD
+                && !FUNCTION_WORDS.contains(s.tokens().get(next).lower());
+        return !ownNoun && !hasOwnPredicate(s, q);
     }
 
     /**
@@ -139,19 +180,19 @@ final class Binder {
     }
 
     /**
-     * In the figure's clause, or in a lead phrase that scopes over the whole sentence ({@code In 2008, a quake killed
-     * ...}): the sentence's first clause when it holds no figure of the same dimension.
+     * In the figure's clause, or in the lead phrases before it that scope over the rest of the sentence ({@code In
+     * 2008, a quake killed ...}): the clauses before the figure's, when none of them holds a figure of its dimension.
      */
     private static boolean inScope(SentenceReading s, ReadQuantity q, Hit h) {
         if (s.clauses().shareClause(h.tokens(), q.tokens())) {
             return true;
         }
-        int first = s.clauses().of(s.sentence().from());
-        return s.clauses().of(h.tokens().to() - 1) == first
-                && s.clauses().of(q.tokens().from()) != first
+        int own = s.clauses().of(q.tokens().from());
+        int lead = s.clauses().of(h.tokens().to() - 1);
+        return lead < own
                 && s.quantities().stream()
                         .noneMatch(o -> o.quantity().dimension() == q.quantity().dimension()
-                                && s.clauses().of(o.tokens().from()) == first);
+                                && s.clauses().of(o.tokens().from()) < own);
     }
 
     /** In the figure's clause, or within the claim's window of words when it has one. */

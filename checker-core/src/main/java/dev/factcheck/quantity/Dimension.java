@@ -18,6 +18,8 @@ public enum Dimension {
     MONEY(null),
     /** A rank: {@code 40th}. */
     ORDINAL(null),
+    /** A day of a month: {@code June 23}. */
+    DATE(null),
     /** A calendar year: {@code 2012}. */
     YEAR(null);
 

@@ -9,14 +9,41 @@ import java.util.regex.Pattern;
 
 /**
  * A number with what it measures, before hedges: an amount of time ({@code 55-minute}, {@code a year and a half}), an
- * age, a percentage, money, a rank, a year or a plain number; the tokens {@code [from, to)} it takes. Internal.
+ * age, a percentage, money, a rank, a year or a plain number; the tokens {@code [from, to)} it takes, and how many
+ * canonical units one written unit is ({@code 60} for minutes), so that {@code 20 to 30 minutes} can give its unit to
+ * {@code 20}. Internal.
  */
-record Figure(Dimension dimension, double value, int from, int to) {
+record Figure(Dimension dimension, double value, int from, int to, double factor) {
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
     private static final Set<String> CURRENCY_WORDS =
             Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen", "rupees", "francs");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
     private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}|21[0-9]{2}");
 
     static Optional<Figure> read(List<Token> tokens, Amount amount, TokenRange range) {
@@ -34,7 +61,8 @@ record Figure(Dimension dimension, double value, int from, int to) {
                 : Optional.empty();
         if (measure.isPresent()) {
             MeasureUnit m = measure.get();
-            return Optional.of(new Figure(m.dimension(), value * m.factor(), amount.from(), unitAt + m.words()));
+            return Optional.of(
+                    new Figure(m.dimension(), value * m.factor(), amount.from(), unitAt + m.words(), m.factor()));
         }
         if (amount.form() == Amount.Form.ARTICLE || afterHalf > amount.to()) {
             return Optional.empty();
@@ -65,9 +93,9 @@ record Figure(Dimension dimension, double value, int from, int to) {
         double units = amount + (afterHalf > next ? 0.5 : 0);
         int old = oldIndex(tokens, afterHalf, end);
         if (old > afterHalf && unit == TimeUnit.YEAR) {
-            return new Figure(Dimension.AGE, units, from, old);
+            return new Figure(Dimension.AGE, units, from, old, 1);
         }
-        return new Figure(Dimension.DURATION, units * unit.seconds(), from, afterHalf);
+        return new Figure(Dimension.DURATION, units * unit.seconds(), from, afterHalf, unit.seconds());
     }
 
     /** The index after {@code old} or {@code -old} at {@code i}, as in {@code 25-year-old}; else {@code i}. */
@@ -86,17 +114,17 @@ record Figure(Dimension dimension, double value, int from, int to) {
         int next = amount.to();
         int end = range.to();
         if (isMoney(tokens, amount, range)) {
-            return new Figure(Dimension.MONEY, amount.value(), currencyStart(tokens, from - 1, range), next);
+            return new Figure(Dimension.MONEY, amount.value(), currencyStart(tokens, from - 1, range), next, 1);
         }
         Token after = next < end ? tokens.get(next) : null;
         if (after != null && (after.isSymbol('%') || PERCENT_WORDS.contains(after.lower()))) {
-            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 1);
+            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 1, 1);
         }
         if (after != null
                 && after.isWord("per")
                 && next + 1 < end
                 && tokens.get(next + 1).isWord("cent")) {
-            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 2);
+            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 2, 1);
         }
         return unsigned(tokens, amount, after, range);
     }
@@ -105,18 +133,31 @@ record Figure(Dimension dimension, double value, int from, int to) {
         int from = amount.from();
         int next = amount.to();
         if (after != null && after.isGlued() && ORDINAL_SUFFIXES.contains(after.lower())) {
-            return new Figure(Dimension.ORDINAL, amount.value(), from, next + 1);
+            return new Figure(Dimension.ORDINAL, amount.value(), from, next + 1, 1);
         }
         if (after != null && CURRENCY_WORDS.contains(after.lower())) {
-            return new Figure(Dimension.MONEY, amount.value(), from, next + 1);
+            return new Figure(Dimension.MONEY, amount.value(), from, next + 1, 1);
+        }
+        if (isNextToMonth(tokens, from, next, range)) {
+            return new Figure(Dimension.DATE, amount.value(), from, next, 1);
         }
         if (from > range.from() && tokens.get(from - 1).isWord("aged")) {
-            return new Figure(Dimension.AGE, amount.value(), from, next);
+            return new Figure(Dimension.AGE, amount.value(), from, next, 1);
         }
         boolean year = amount.form() == Amount.Form.DIGITS
                 && next == from + 1
                 && YEAR.matcher(tokens.get(from).text()).matches();
-        return new Figure(year ? Dimension.YEAR : Dimension.NUMBER, amount.value(), from, next);
+        return new Figure(year ? Dimension.YEAR : Dimension.NUMBER, amount.value(), from, next, 1);
+    }
+
+    /** A day of a month: {@code June 23}, {@code Sept. 7}, {@code 23 June}. */
+    private static boolean isNextToMonth(List<Token> tokens, int from, int next, TokenRange range) {
+        int before = from - 1;
+        if (before > range.from() && tokens.get(before).isSymbol('.')) {
+            before--;
+        }
+        return (before >= range.from() && MONTHS.contains(tokens.get(before).lower()))
+                || (next < range.to() && MONTHS.contains(tokens.get(next).lower()));
     }
 
     /** A currency sign may carry a country's letters glued before it: {@code US$}, {@code C$}. */

@@ -7,6 +7,7 @@ import dev.factcheck.source.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads every quantity in English prose: numbers in digits or words, with scales ({@code 1.2 million}), hedges
@@ -53,7 +54,7 @@ public final class QuantityReader {
         }
         return Amount.read(tokens, i, range.to())
                 .flatMap(amount -> Figure.read(tokens, amount, range))
-                .map(figure -> hedged(tokens, figure, range));
+                .map(figure -> hedged(tokens, Ranges.extend(tokens, figure, range), range));
     }
 
     /** A figure glued by a hyphen to a word before it is part of a name: {@code P5-plus-one}, {@code COVID-19}. */
@@ -62,10 +63,10 @@ public final class QuantityReader {
                 && tokens.get(i).isGlued()
                 && tokens.get(i - 1).isSymbol('-')
                 && tokens.get(i - 1).isGlued()
-                && tokens.get(i - 2).type() != Token.Type.SYMBOL;
+                && tokens.get(i - 2).type() == Token.Type.WORD;
     }
 
-    private static ReadQuantity hedged(List<Token> tokens, Figure figure, TokenRange range) {
+    private static ReadQuantity hedged(List<Token> tokens, Bounds figure, TokenRange range) {
         HedgeLexicon.Found before = HedgeLexicon.before(tokens, range.from(), figure.from());
         HedgeLexicon.Found after = before.hedge() == Hedge.EXACT
                 ? HedgeLexicon.after(tokens, figure.to(), range.to())
@@ -73,13 +74,16 @@ public final class QuantityReader {
         Hedge hedge = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
         Hedge.Counting counting =
                 figure.dimension() == Dimension.NUMBER ? Hedge.Counting.WHOLE : Hedge.Counting.CONTINUOUS;
+        Interval interval = new Interval(
+                hedge.apply(figure.low(), counting).min(),
+                hedge.apply(figure.high(), counting).max());
         Span whole = new Span(
                 tokens.get(before.index()).start(),
                 tokens.get(after.index() - 1).end());
         Span own = new Span(
                 tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
-        Quantity quantity =
-                new Quantity(figure.dimension(), figure.value(), hedge.apply(figure.value(), counting), whole, own);
+        OptionalDouble value = figure.isRange() ? OptionalDouble.empty() : OptionalDouble.of(figure.low());
+        Quantity quantity = new Quantity(figure.dimension(), value, interval, whole, own);
         return new ReadQuantity(
                 quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));
     }

@@ -90,7 +90,7 @@ public final class JsonReport {
         json.writeNumberField("line", mention.position().line());
         json.writeNumberField("column", mention.position().column());
         json.writeStringField("text", mention.text());
-        number(json, "value", quantity.value());
+        number(json, "value", quantity.value().isPresent() ? quantity.value().getAsDouble() : null);
         number(json, "min", interval.hasMin() ? interval.min() : null);
         number(json, "max", interval.hasMax() ? interval.max() : null);
         json.writeStringField("unit", quantity.dimension().unit().orElse(null));

@@ -51,8 +51,9 @@ final class QuantityValues {
         boolean usable = read.size() == 1
                 && !text.startsWith("-")
                 && read.get(0).dimension() != Dimension.PERCENTAGE
-                && read.get(0).value() >= 0
-                && Double.isFinite(read.get(0).value());
+                && read.get(0).value().isPresent()
+                && read.get(0).value().getAsDouble() >= 0
+                && Double.isFinite(read.get(0).value().getAsDouble());
         if (!usable) {
             problems.at(
                     field.value(),
@@ -61,7 +62,8 @@ final class QuantityValues {
                             + " '5 minutes')");
             return Optional.empty();
         }
-        return single(field, "tolerance", text, kind, read).map(quantity -> Tolerance.absolute(quantity.value()));
+        return single(field, "tolerance", text, kind, read)
+                .map(quantity -> Tolerance.absolute(quantity.value().getAsDouble()));
     }
 
     /** A reference value as a reporter would write it, {@code at least 23,000}: one figure of the kind's dimension. */

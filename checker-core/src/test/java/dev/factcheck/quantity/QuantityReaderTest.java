@@ -34,7 +34,7 @@ class QuantityReaderTest {
 
         assertThat(read).singleElement().satisfies(q -> {
             assertThat(q.dimension()).isEqualTo(Dimension.NUMBER);
-            assertThat(q.value()).isCloseTo(value, within(1e-9));
+            assertThat(q.value().getAsDouble()).isCloseTo(value, within(1e-9));
             assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(text.strip());
         });
     }
@@ -84,7 +84,7 @@ class QuantityReaderTest {
         Quantity read = reader.read(text).get(0);
 
         assertThat(read.dimension()).isEqualTo(Dimension.DURATION);
-        assertThat(read.value()).isCloseTo(seconds, within(1e-6));
+        assertThat(read.value().getAsDouble()).isCloseTo(seconds, within(1e-6));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +92,7 @@ class QuantityReaderTest {
     void readsMonthsAndYearsOnOneScale(String text) {
         Quantity read = reader.read(text).get(0);
 
-        assertThat(read.value()).isCloseTo(1.5 * YEAR, within(1e-6));
+        assertThat(read.value().getAsDouble()).isCloseTo(1.5 * YEAR, within(1e-6));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +129,32 @@ class QuantityReaderTest {
         Quantity read = reader.read(text).get(0);
 
         assertThat(text.substring(read.span().start(), read.span().end())).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            between 20 and 30 dead        | NUMBER | 20     | 30     | between 20 and 30
+            from 10 to 15 people          | NUMBER | 10     | 15     | from 10 to 15
+            20 to 30 minutes              | DURATION | 1200 | 1800   | 20 to 30 minutes
+            20-30                         | NUMBER | 20     | 30     | 20-30
+            aged 11 to 16                 | AGE    | 11     | 16     | 11 to 16
+            ages 11-16                    | AGE    | 11     | 16     | 11-16
+            aged between 11 and 17        | AGE    | 11     | 17     | between 11 and 17
+            one or two                    | NUMBER | 1      | 2      | one or two
+            """)
+    void readsRangesAsBothEnds(String text, Dimension dimension, double min, double max, String written) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(dimension);
+        assertThat(read.interval()).isEqualTo(new Interval(min, max));
+        assertThat(read.value()).isEmpty();
+        assertThat(text.substring(read.span().start(), read.span().end())).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"won 3-1", "voted 5 to 4"})
+    void keepsFallingPairsAsTwoFigures(String text) {
+        assertThat(reader.read(text)).hasSize(2);
     }
 
     private static double parse(String bound) {

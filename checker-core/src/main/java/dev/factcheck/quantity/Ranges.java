@@ -1,0 +1,73 @@
+package dev.factcheck.quantity;
+
+import dev.factcheck.source.Token;
+import dev.factcheck.source.TokenRange;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Joins a figure and the one after it into a range: {@code between 20 and 30}, {@code from 10 to 15}, {@code 20 to 30
+ * minutes}, {@code 20-30}, {@code 12, or 13 years}. The first figure takes the second's unit; a range must rise, so
+ * that a score such as {@code 3-1} stays two figures. {@code aged 11 to 16} is a range of ages. Internal.
+ */
+final class Ranges {
+    /** Ranks do not form ranges; {@code the 40th-50th} is rare and would not be compared as an amount. */
+    private static final Set<Dimension> NOT_RANGED = Set.of(Dimension.ORDINAL);
+
+    private static final Set<String> AGE_WORDS = Set.of("aged", "ages", "age");
+
+    private Ranges() {}
+
+    /** The range that {@code first} opens, or {@code first} alone. */
+    static Bounds extend(List<Token> tokens, Figure first, TokenRange range) {
+        int opener = first.from() - 1;
+        boolean between = opener >= range.from() && tokens.get(opener).isWord("between");
+        boolean from = opener >= range.from() && tokens.get(opener).isWord("from");
+        int next = connectorEnd(tokens, first.to(), range.to(), between);
+        if (next == first.to() || next >= range.to() || NOT_RANGED.contains(first.dimension())) {
+            return Bounds.of(first);
+        }
+        return Amount.read(tokens, next, range.to())
+                .flatMap(amount -> Figure.read(tokens, amount, range))
+                .flatMap(second -> join(first, second, between || from ? opener : first.from()))
+                .map(bounds -> asAge(tokens, bounds, range))
+                .orElse(Bounds.of(first));
+    }
+
+    /** The index after a range's connector at {@code i}, or {@code i} when there is none. */
+    private static int connectorEnd(List<Token> tokens, int i, int end, boolean between) {
+        if (i >= end) {
+            return i;
+        }
+        Token t = tokens.get(i);
+        if (between ? t.isWord("and") : t.isWord("to") || t.isWord("or") || t.isSymbol('–')) {
+            return i + 1;
+        }
+        if (t.isSymbol('-') && t.isGlued() && i + 1 < end && tokens.get(i + 1).isGlued()) {
+            return i + 1;
+        }
+        boolean commaOr = t.isSymbol(',') && i + 1 < end && tokens.get(i + 1).isWord("or");
+        return commaOr ? i + 2 : i;
+    }
+
+    /** Two figures of one dimension, or a bare number and a figure whose unit it takes, either way round. */
+    private static Optional<Bounds> join(Figure first, Figure second, int start) {
+        Dimension dimension = second.dimension() == Dimension.NUMBER ? first.dimension() : second.dimension();
+        double low = first.dimension() == Dimension.NUMBER ? first.value() * second.factor() : first.value();
+        boolean fits = (first.dimension() == second.dimension()
+                        || first.dimension() == Dimension.NUMBER
+                        || second.dimension() == Dimension.NUMBER)
+                && !NOT_RANGED.contains(dimension)
+                && low < second.value();
+        return fits ? Optional.of(new Bounds(dimension, low, second.value(), start, second.to())) : Optional.empty();
+    }
+
+    private static Bounds asAge(List<Token> tokens, Bounds bounds, TokenRange range) {
+        int before = bounds.from() - 1;
+        boolean aged = bounds.dimension() == Dimension.NUMBER
+                && before >= range.from()
+                && AGE_WORDS.contains(tokens.get(before).lower());
+        return aged ? new Bounds(Dimension.AGE, bounds.low(), bounds.high(), bounds.from(), bounds.to()) : bounds;
+    }
+}
