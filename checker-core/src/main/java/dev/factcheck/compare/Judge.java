@@ -6,8 +6,10 @@ import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.PlannedKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gives a claim its verdict. Mentions agree when one value can make them all true: the intervals they allow, each
@@ -36,8 +38,12 @@ public final class Judge {
                     claim, Verdict.NOT_FOUND, claim.id() + " not found in any source", mentions, List.of());
         }
         Optional<Mention> expected = expectedMention(claim);
-        List<Conflict> conflicts =
-                expected.isPresent() ? conflictsWith(claim, expected.get(), mentions) : conflictsAmong(claim, mentions);
+        List<Conflict> conflicts = expected.isPresent()
+                ? conflictsWith(claim, expected.get(), mentions)
+                : byUnit(mentions).stream()
+                        .flatMap(group -> conflictsAmong(claim, group).stream())
+                        .limit(MAX_CONFLICTS)
+                        .toList();
         if (!conflicts.isEmpty()) {
             return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, conflicts.get(0)), mentions, conflicts);
         }
@@ -63,9 +69,18 @@ public final class Judge {
                 List.of());
     }
 
+    /** Mentions grouped by unit: amounts in two currencies are never compared, since no rate is known. */
+    private static List<List<Mention>> byUnit(List<Mention> mentions) {
+        return List.copyOf(mentions.stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.quantity().unit().orElse(""), LinkedHashMap::new, Collectors.toList()))
+                .values());
+    }
+
     private static List<Conflict> conflictsWith(Claim claim, Mention expected, List<Mention> mentions) {
         Interval reference = widened(claim, expected);
         return mentions.stream()
+                .filter(m -> m.quantity().unit().equals(expected.quantity().unit()))
                 .filter(m -> !widened(claim, m).intersects(reference))
                 .limit(MAX_CONFLICTS)
                 .map(m -> new Conflict(expected, m))
@@ -141,7 +156,6 @@ public final class Judge {
     }
 
     private static String describe(Mention mention) {
-        return IntervalFormat.describe(
-                mention.quantity().interval(), mention.quantity().dimension());
+        return IntervalFormat.describe(mention.quantity());
     }
 }

@@ -8,7 +8,6 @@ import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,9 +73,7 @@ final class Binder {
 
     private boolean accepts(SentenceReading s, ReadQuantity q, Hit anchor, Timing timing) {
         Claim claim = claims.get(anchor.claim());
-        Optional<Dimension> dimension = claim.kind().dimension();
-        return dimension.isPresent()
-                && dimension.get() == q.quantity().dimension()
+        return claim.accepts(q.quantity())
                 && isWithinReach(claim.within(), anchor, q.tokens())
                 && fitsModifier(q, anchor)
                 && !isBehindPreposition(s, q, anchor)

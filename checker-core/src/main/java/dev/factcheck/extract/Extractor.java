@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Finds the mentions of a set of claims in sources. Each source is read once for all claims: tokens, sentences,
@@ -42,6 +43,7 @@ public final class Extractor {
         claims.forEach(c -> mentions.put(c.id(), new ArrayList<>()));
         List<Token> tokens = Tokenizer.tokenize(source.text());
         List<Hit> patternHits = patterns.find(source.text(), tokens);
+        OptionalInt year = QuantityReader.sourceYear(tokens);
         int p = 0;
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             List<Hit> inSentence = new ArrayList<>();
@@ -51,18 +53,19 @@ public final class Extractor {
                 }
                 p++;
             }
-            readSentence(source, tokens, sentence, inSentence, mentions);
+            readSentence(new SourceTokens(source, tokens, year), sentence, inSentence, mentions);
         }
         return mentions;
     }
 
+    /** A source as read once: its text, its tokens and the year dates without one take. */
+    private record SourceTokens(SourceText source, List<Token> tokens, OptionalInt year) {}
+
     private void readSentence(
-            SourceText source,
-            List<Token> tokens,
-            TokenRange sentence,
-            List<Hit> patternHits,
-            Map<String, List<Mention>> mentions) {
-        List<ReadQuantity> quantities = reader.read(tokens, sentence);
+            SourceTokens read, TokenRange sentence, List<Hit> patternHits, Map<String, List<Mention>> mentions) {
+        List<Token> tokens = read.tokens();
+        SourceText source = read.source();
+        List<ReadQuantity> quantities = reader.read(tokens, sentence, read.year());
         if (quantities.isEmpty()) {
             return;
         }

@@ -5,49 +5,30 @@ import dev.factcheck.source.TokenRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A number with what it measures, before hedges: an amount of time ({@code 55-minute}, {@code a year and a half}), an
- * age, a percentage, money, a rank, a year or a plain number; the tokens {@code [from, to)} it takes, and how many
- * canonical units one written unit is ({@code 60} for minutes), so that {@code 20 to 30 minutes} can give its unit to
- * {@code 20}. Internal.
+ * A number with what it measures, before hedges: time ({@code 55-minute}, {@code a year and a half}), an age, a
+ * measure ({@code 277 miles}), money, a percentage, a rank or a plain number. It knows the tokens {@code [from, to)}
+ * it takes and how many canonical units one written unit is ({@code 60} for minutes), so that {@code 20 to 30
+ * minutes} can give its unit to {@code 20}. Internal.
+ *
+ * @param high the end of the period a figure covers, equal to {@code value} but for a decade ({@code his eighties})
  */
-record Figure(Dimension dimension, double value, int from, int to, double factor) {
-    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
-    private static final Set<String> CURRENCY_WORDS =
-            Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen", "rupees", "francs");
+record Figure(Dimension dimension, double value, double high, int from, int to, double factor, Optional<String> unit) {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct");
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
-    private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}|21[0-9]{2}");
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+
+    static Figure of(Dimension dimension, double value, int from, int to) {
+        return new Figure(dimension, value, value, from, to, 1, Optional.empty());
+    }
 
     static Optional<Figure> read(List<Token> tokens, Amount amount, TokenRange range) {
         int end = range.to();
+        Optional<Figure> money = Money.read(tokens, amount, range);
+        if (money.isPresent()) {
+            return money;
+        }
         int afterHalf = andAHalf(tokens, amount.to(), end);
         double value = amount.value() + (afterHalf > amount.to() ? 0.5 : 0);
         int unitAt = unitIndex(tokens, afterHalf, end);
@@ -56,13 +37,18 @@ record Figure(Dimension dimension, double value, int from, int to, double factor
         if (unit.isPresent()) {
             return Optional.of(timed(tokens, amount.from(), value, unit.get(), unitAt + 1, end));
         }
-        Optional<MeasureUnit> measure = unitAt < end && !isMoney(tokens, amount, range)
-                ? MeasureUnit.at(tokens, unitAt, end)
-                : Optional.empty();
+        Optional<MeasureUnit> measure = unitAt < end ? MeasureUnit.at(tokens, unitAt, end) : Optional.empty();
         if (measure.isPresent()) {
             MeasureUnit m = measure.get();
-            return Optional.of(
-                    new Figure(m.dimension(), value * m.factor(), amount.from(), unitAt + m.words(), m.factor()));
+            double canonical = m.toCanonical(value);
+            return Optional.of(new Figure(
+                    m.dimension(),
+                    canonical,
+                    canonical,
+                    amount.from(),
+                    unitAt + m.words(),
+                    m.factor(),
+                    Optional.empty()));
         }
         if (amount.form() == Amount.Form.ARTICLE || afterHalf > amount.to()) {
             return Optional.empty();
@@ -80,7 +66,7 @@ record Figure(Dimension dimension, double value, int from, int to, double factor
     }
 
     /** Where the unit stands: right after the number, or after a hyphen as in {@code 55-minute}. */
-    private static int unitIndex(List<Token> tokens, int i, int end) {
+    static int unitIndex(List<Token> tokens, int i, int end) {
         boolean hyphenated = i + 1 < end
                 && tokens.get(i).isSymbol('-')
                 && tokens.get(i).isGlued()
@@ -93,79 +79,58 @@ record Figure(Dimension dimension, double value, int from, int to, double factor
         double units = amount + (afterHalf > next ? 0.5 : 0);
         int old = oldIndex(tokens, afterHalf, end);
         if (old > afterHalf && unit == TimeUnit.YEAR) {
-            return new Figure(Dimension.AGE, units, from, old, 1);
+            return Figure.of(Dimension.AGE, units, from, old);
         }
-        return new Figure(Dimension.DURATION, units * unit.seconds(), from, afterHalf, unit.seconds());
+        double seconds = units * unit.seconds();
+        return new Figure(Dimension.DURATION, seconds, seconds, from, afterHalf, unit.seconds(), Optional.empty());
     }
 
-    /** The index after {@code old} or {@code -old} at {@code i}, as in {@code 25-year-old}; else {@code i}. */
+    /** The index after {@code old}, {@code -old} or {@code of age} at {@code i}, as in {@code 25-year-old}; else i. */
     private static int oldIndex(List<Token> tokens, int i, int end) {
         int word = unitIndex(tokens, i, end);
-        return word < end && tokens.get(word).isWord("old") ? word + 1 : i;
-    }
-
-    private static boolean isMoney(List<Token> tokens, Amount amount, TokenRange range) {
-        return amount.from() > range.from()
-                && CURRENCY_SIGNS.contains(tokens.get(amount.from() - 1).text());
+        if (word < end && tokens.get(word).isWord("old")) {
+            return word + 1;
+        }
+        boolean ofAge =
+                i + 1 < end && tokens.get(i).isWord("of") && tokens.get(i + 1).isWord("age");
+        return ofAge ? i + 2 : i;
     }
 
     private static Figure plain(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
         int end = range.to();
-        if (isMoney(tokens, amount, range)) {
-            return new Figure(Dimension.MONEY, amount.value(), currencyStart(tokens, from - 1, range), next, 1);
-        }
         Token after = next < end ? tokens.get(next) : null;
         if (after != null && (after.isSymbol('%') || PERCENT_WORDS.contains(after.lower()))) {
-            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 1, 1);
+            int last = next + 1 < end
+                            && PERCENT_WORDS.contains(tokens.get(next + 1).lower())
+                    ? next + 2
+                    : next + 1;
+            return Figure.of(Dimension.PERCENTAGE, amount.value(), from, last);
         }
         if (after != null
                 && after.isWord("per")
                 && next + 1 < end
                 && tokens.get(next + 1).isWord("cent")) {
-            return new Figure(Dimension.PERCENTAGE, amount.value(), from, next + 2, 1);
+            return Figure.of(Dimension.PERCENTAGE, amount.value(), from, next + 2);
         }
-        return unsigned(tokens, amount, after, range);
+        if (after != null && after.isGlued() && ORDINAL_SUFFIXES.contains(after.lower())) {
+            return Figure.of(Dimension.ORDINAL, amount.value(), from, next + 1);
+        }
+        return unsigned(tokens, amount, range);
     }
 
-    private static Figure unsigned(List<Token> tokens, Amount amount, Token after, TokenRange range) {
+    private static Figure unsigned(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
-        if (after != null && after.isGlued() && ORDINAL_SUFFIXES.contains(after.lower())) {
-            return new Figure(Dimension.ORDINAL, amount.value(), from, next + 1, 1);
+        if (from > range.from() && AGE_WORDS.contains(tokens.get(from - 1).lower())) {
+            return Figure.of(Dimension.AGE, amount.value(), from, next);
         }
-        if (after != null && CURRENCY_WORDS.contains(after.lower())) {
-            return new Figure(Dimension.MONEY, amount.value(), from, next + 1, 1);
+        int scale = Magnitude.after(tokens, next, range.to());
+        if (scale > next || Magnitude.before(tokens, from, range.from())) {
+            return new Figure(
+                    Dimension.NUMBER, amount.value(), amount.value(), from, scale, 1, Optional.of(Magnitude.UNIT));
         }
-        if (isNextToMonth(tokens, from, next, range)) {
-            return new Figure(Dimension.DATE, amount.value(), from, next, 1);
-        }
-        if (from > range.from() && tokens.get(from - 1).isWord("aged")) {
-            return new Figure(Dimension.AGE, amount.value(), from, next, 1);
-        }
-        boolean year = amount.form() == Amount.Form.DIGITS
-                && next == from + 1
-                && YEAR.matcher(tokens.get(from).text()).matches();
-        return new Figure(year ? Dimension.YEAR : Dimension.NUMBER, amount.value(), from, next, 1);
-    }
-
-    /** A day of a month: {@code June 23}, {@code Sept. 7}, {@code 23 June}. */
-    private static boolean isNextToMonth(List<Token> tokens, int from, int next, TokenRange range) {
-        int before = from - 1;
-        if (before > range.from() && tokens.get(before).isSymbol('.')) {
-            before--;
-        }
-        return (before >= range.from() && MONTHS.contains(tokens.get(before).lower()))
-                || (next < range.to() && MONTHS.contains(tokens.get(next).lower()));
-    }
-
-    /** A currency sign may carry a country's letters glued before it: {@code US$}, {@code C$}. */
-    private static int currencyStart(List<Token> tokens, int sign, TokenRange range) {
-        boolean lettered = sign - 1 >= range.from()
-                && tokens.get(sign).isGlued()
-                && tokens.get(sign - 1).type() == Token.Type.WORD
-                && tokens.get(sign - 1).text().length() <= 3;
-        return lettered ? sign - 1 : sign;
+        return Figure.of(Dimension.NUMBER, amount.value(), from, next);
     }
 }

@@ -3,7 +3,8 @@ package dev.factcheck.quantity;
 /**
  * A word or phrase that turns a figure into a range, with the documented default margins: {@code nearly},
  * {@code almost} and {@code close to} N allow down to 10 % below N; {@code about}, {@code around}, {@code some} and
- * {@code roughly} N allow 10 % either side. A claim's tolerance widens these further.
+ * {@code roughly} N allow 10 % either side. For clock times the margin is 10 minutes and for dates 3 days, since a
+ * percentage of a date means nothing. A claim's tolerance widens these further.
  */
 public enum Hedge {
     /** A bare figure: exactly N. */
@@ -27,24 +28,33 @@ public enum Hedge {
     /** How far either side of N {@link #ABOUT} reaches, as a fraction of N. */
     public static final double ABOUT_MARGIN = 0.10;
 
-    /** The interval a figure allows under this hedge; {@code whole} says the figure counts whole things. */
-    public Interval apply(double value, Counting counting) {
-        double step = counting == Counting.WHOLE && value == Math.rint(value) ? 1 : 0;
-        double magnitude = Math.abs(value);
+    /** The margin of a hedged clock time, in seconds. */
+    public static final double TIME_MARGIN = 600;
+
+    /** The margin of a hedged date, in days. */
+    public static final double DATE_MARGIN = 3;
+
+    /** The interval that {@code [low, high]} (one figure, or a range's ends) allows under this hedge. */
+    public Interval apply(double low, double high, Dimension dimension) {
+        double step = dimension == Dimension.NUMBER && high == Math.rint(high) ? 1 : 0;
+        double floor = dimension.isCalendar() ? Double.NEGATIVE_INFINITY : Math.min(0, low);
         return switch (this) {
-            case EXACT -> Interval.exactly(value);
-            case AT_LEAST -> Interval.atLeast(value);
-            case MORE_THAN -> Interval.atLeast(value + step);
-            case AT_MOST -> new Interval(Math.min(0, value), value);
-            case LESS_THAN -> new Interval(Math.min(0, value - step), value - step);
-            case NEARLY -> new Interval(value - magnitude * NEARLY_MARGIN, value);
-            case ABOUT -> new Interval(value - magnitude * ABOUT_MARGIN, value + magnitude * ABOUT_MARGIN);
+            case EXACT -> new Interval(low, high);
+            case AT_LEAST -> Interval.atLeast(low);
+            case MORE_THAN -> Interval.atLeast(low + step);
+            case AT_MOST -> new Interval(floor, high);
+            case LESS_THAN -> new Interval(Math.min(floor, high - step), high - step);
+            case NEARLY -> new Interval(high - margin(high, NEARLY_MARGIN, dimension), high);
+            case ABOUT ->
+                new Interval(low - margin(low, ABOUT_MARGIN, dimension), high + margin(high, ABOUT_MARGIN, dimension));
         };
     }
 
-    /** Whether a figure counts whole things (people, homes) or measures something continuous (time). */
-    public enum Counting {
-        WHOLE,
-        CONTINUOUS
+    private static double margin(double value, double fraction, Dimension dimension) {
+        return switch (dimension) {
+            case TIME -> TIME_MARGIN;
+            case DATE -> DATE_MARGIN;
+            default -> Math.abs(value) * fraction;
+        };
     }
 }

@@ -11,10 +11,32 @@ import java.util.Locale;
 public final class IntervalFormat {
     private IntervalFormat() {}
 
-    public static String describe(Interval interval, Dimension dimension) {
-        String unit = dimension.unit().map(u -> " " + u).orElse("");
+    /** A quantity's interval, in its unit. */
+    public static String describe(Quantity quantity) {
+        return describe(quantity.interval(), quantity.dimension(), quantity.unit());
+    }
+
+    public static String describe(Interval interval, Dimension dimension, java.util.Optional<String> unitName) {
+        if (dimension.isCalendar()) {
+            return calendar(interval, dimension);
+        }
+        String unit = unitName.map(u -> " " + u).orElse("");
         String plain = plain(interval, unit);
         return dimension == Dimension.DURATION ? plain + " (" + readable(interval) + ")" : plain;
+    }
+
+    private static String calendar(Interval interval, Dimension dimension) {
+        if (dimension == Dimension.TIME) {
+            String from = interval.hasMin() ? Calendar.time(interval.min()) : "any time";
+            String to = interval.hasMax() ? Calendar.time(interval.max()) : "any time";
+            return from.equals(to) ? from : from + " to " + to;
+        }
+        if (interval.hasMin() && interval.hasMax()) {
+            return Calendar.period(interval.min(), interval.max());
+        }
+        return interval.hasMin()
+                ? Calendar.day(interval.min()) + " or later"
+                : Calendar.day(interval.max()) + " or earlier";
     }
 
     private static String plain(Interval interval, String unit) {

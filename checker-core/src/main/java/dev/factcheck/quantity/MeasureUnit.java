@@ -2,54 +2,131 @@ package dev.factcheck.quantity;
 
 import dev.factcheck.source.Token;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Units of measure other than time, with their factor into the dimension's canonical unit, so that figures in other
- * units are never read as counts: {@code 277 miles}, {@code 370km}. Internal.
+ * Units of measure other than time and money, with the factor and offset into the dimension's canonical unit
+ * ({@code °F} is {@code (F - 32) × 5/9} °C), so that figures in other units are never read as counts. Phrases of several
+ * tokens ({@code square kilometres}, {@code km/h}, {@code °C}) are tried first. Internal.
  *
  * @param dimension what the unit measures
  * @param factor how many canonical units one of it is
- * @param words how many words the unit takes ({@code nautical miles} takes two)
+ * @param offset what to add after the factor, for temperatures
+ * @param words how many tokens the unit takes
  */
-record MeasureUnit(Dimension dimension, double factor, int words) {
-    private static final double MILE = 1609.344;
-    private static final Map<String, Double> LENGTHS = Map.ofEntries(
-            Map.entry("m", 1.0),
-            Map.entry("metre", 1.0),
-            Map.entry("metres", 1.0),
-            Map.entry("meter", 1.0),
-            Map.entry("meters", 1.0),
-            Map.entry("km", 1000.0),
-            Map.entry("kms", 1000.0),
-            Map.entry("kilometre", 1000.0),
-            Map.entry("kilometres", 1000.0),
-            Map.entry("kilometer", 1000.0),
-            Map.entry("kilometers", 1000.0),
-            Map.entry("cm", 0.01),
-            Map.entry("centimetres", 0.01),
-            Map.entry("centimeters", 0.01),
-            Map.entry("mm", 0.001),
-            Map.entry("millimetres", 0.001),
-            Map.entry("millimeters", 0.001),
-            Map.entry("mile", MILE),
-            Map.entry("miles", MILE),
-            Map.entry("mi", MILE),
-            Map.entry("ft", 0.3048),
-            Map.entry("foot", 0.3048),
-            Map.entry("feet", 0.3048),
-            Map.entry("yard", 0.9144),
-            Map.entry("yards", 0.9144),
-            Map.entry("inch", 0.0254),
-            Map.entry("inches", 0.0254));
+record MeasureUnit(Dimension dimension, double factor, double offset, int words) {
+    private record Entry(List<String> tokens, Dimension dimension, double factor, double offset) {}
 
-    /** The unit at token {@code i}: {@code nautical miles} first, then a single word. */
+    private static final double MILE = 1609.344;
+    private static final double KMH = 1000.0 / 3600;
+    private static final List<Entry> TABLE = List.of(
+            entry("nautical miles", Dimension.DISTANCE, 1852),
+            entry("nautical mile", Dimension.DISTANCE, 1852),
+            entry("square kilometres", Dimension.AREA, 1e6),
+            entry("square kilometers", Dimension.AREA, 1e6),
+            entry("square km", Dimension.AREA, 1e6),
+            entry("sq km", Dimension.AREA, 1e6),
+            entry("square miles", Dimension.AREA, MILE * MILE),
+            entry("sq miles", Dimension.AREA, MILE * MILE),
+            entry("square metres", Dimension.AREA, 1),
+            entry("square meters", Dimension.AREA, 1),
+            entry("square feet", Dimension.AREA, 0.09290304),
+            entry("sq ft", Dimension.AREA, 0.09290304),
+            entry("cubic metres", Dimension.VOLUME, 1000),
+            entry("cubic meters", Dimension.VOLUME, 1000),
+            entry("km / h", Dimension.SPEED, KMH),
+            entry("km / hr", Dimension.SPEED, KMH),
+            entry("kilometres per hour", Dimension.SPEED, KMH),
+            entry("kilometers per hour", Dimension.SPEED, KMH),
+            entry("miles per hour", Dimension.SPEED, MILE / 3600),
+            entry("m / s", Dimension.SPEED, 1),
+            entry("metres per second", Dimension.SPEED, 1),
+            entry("° c", Dimension.TEMPERATURE, 1),
+            entry("degrees celsius", Dimension.TEMPERATURE, 1),
+            entry("degrees centigrade", Dimension.TEMPERATURE, 1),
+            new Entry(List.of("°", "f"), Dimension.TEMPERATURE, 5.0 / 9, -32 * 5.0 / 9),
+            new Entry(List.of("degrees", "fahrenheit"), Dimension.TEMPERATURE, 5.0 / 9, -32 * 5.0 / 9),
+            entry("km2", Dimension.AREA, 1e6),
+            entry("hectares", Dimension.AREA, 1e4),
+            entry("hectare", Dimension.AREA, 1e4),
+            entry("acres", Dimension.AREA, 4046.8564224),
+            entry("acre", Dimension.AREA, 4046.8564224),
+            entry("kph", Dimension.SPEED, KMH),
+            entry("mph", Dimension.SPEED, MILE / 3600),
+            entry("knots", Dimension.SPEED, 1852.0 / 3600),
+            entry("litres", Dimension.VOLUME, 1),
+            entry("liters", Dimension.VOLUME, 1),
+            entry("litre", Dimension.VOLUME, 1),
+            entry("liter", Dimension.VOLUME, 1),
+            entry("ml", Dimension.VOLUME, 0.001),
+            entry("gallons", Dimension.VOLUME, 3.785411784),
+            entry("barrels", Dimension.VOLUME, 158.987294928),
+            entry("kg", Dimension.MASS, 1),
+            entry("kgs", Dimension.MASS, 1),
+            entry("kilograms", Dimension.MASS, 1),
+            entry("kilogrammes", Dimension.MASS, 1),
+            entry("kilogram", Dimension.MASS, 1),
+            entry("grams", Dimension.MASS, 0.001),
+            entry("tonnes", Dimension.MASS, 1000),
+            entry("tonne", Dimension.MASS, 1000),
+            entry("tons", Dimension.MASS, 907.18474),
+            entry("lbs", Dimension.MASS, 0.45359237),
+            entry("lb", Dimension.MASS, 0.45359237),
+            entry("km", Dimension.DISTANCE, 1000),
+            entry("kms", Dimension.DISTANCE, 1000),
+            entry("kilometres", Dimension.DISTANCE, 1000),
+            entry("kilometers", Dimension.DISTANCE, 1000),
+            entry("kilometre", Dimension.DISTANCE, 1000),
+            entry("kilometer", Dimension.DISTANCE, 1000),
+            entry("m", Dimension.DISTANCE, 1),
+            entry("metres", Dimension.DISTANCE, 1),
+            entry("meters", Dimension.DISTANCE, 1),
+            entry("metre", Dimension.DISTANCE, 1),
+            entry("meter", Dimension.DISTANCE, 1),
+            entry("cm", Dimension.DISTANCE, 0.01),
+            entry("centimetres", Dimension.DISTANCE, 0.01),
+            entry("centimeters", Dimension.DISTANCE, 0.01),
+            entry("mm", Dimension.DISTANCE, 0.001),
+            entry("miles", Dimension.DISTANCE, MILE),
+            entry("mile", Dimension.DISTANCE, MILE),
+            entry("mi", Dimension.DISTANCE, MILE),
+            entry("ft", Dimension.DISTANCE, 0.3048),
+            entry("feet", Dimension.DISTANCE, 0.3048),
+            entry("foot", Dimension.DISTANCE, 0.3048),
+            entry("yards", Dimension.DISTANCE, 0.9144),
+            entry("yard", Dimension.DISTANCE, 0.9144),
+            entry("inches", Dimension.DISTANCE, 0.0254),
+            entry("inch", Dimension.DISTANCE, 0.0254));
+
+    /** The unit that starts at token {@code i}, the longest phrase first. */
     static Optional<MeasureUnit> at(List<Token> tokens, int i, int end) {
-        String word = tokens.get(i).lower();
-        if (word.equals("nautical") && i + 1 < end && tokens.get(i + 1).lower().startsWith("mile")) {
-            return Optional.of(new MeasureUnit(Dimension.DISTANCE, 1852, 2));
+        for (Entry e : TABLE) {
+            if (matches(e.tokens(), tokens, i, end)) {
+                return Optional.of(new MeasureUnit(
+                        e.dimension(), e.factor(), e.offset(), e.tokens().size()));
+            }
         }
-        return Optional.ofNullable(LENGTHS.get(word)).map(f -> new MeasureUnit(Dimension.DISTANCE, f, 1));
+        return Optional.empty();
+    }
+
+    /** The value in the canonical unit of {@code amount} of this unit. */
+    double toCanonical(double amount) {
+        return amount * factor + offset;
+    }
+
+    private static boolean matches(List<String> words, List<Token> tokens, int i, int end) {
+        if (i + words.size() > end) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(i + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Entry entry(String phrase, Dimension dimension, double factor) {
+        return new Entry(List.of(phrase.split(" ")), dimension, factor, 0);
     }
 }

@@ -43,6 +43,9 @@ final class NumberWords {
     /** Scales that close a group, as {@code thousand} does in {@code twenty-three thousand}. */
     static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
+    /** Abbreviated scales glued to digits: {@code 3bn}. ({@code m} is million only after a currency sign.) */
+    private static final Map<String, Double> GLUED_SCALES = Map.of("bn", 1e9, "mn", 1e6, "mln", 1e6, "tn", 1e12);
+
     private NumberWords() {}
 
     /** A number read and the index of the token after it. */
@@ -69,6 +72,11 @@ final class NumberWords {
     private static Read withScale(List<Token> tokens, double value, int next, int end) {
         if (next < end && SCALES.containsKey(tokens.get(next).lower())) {
             return new Read(value * SCALES.get(tokens.get(next).lower()), next + 1);
+        }
+        if (next < end
+                && tokens.get(next).isGlued()
+                && GLUED_SCALES.containsKey(tokens.get(next).lower())) {
+            return new Read(value * GLUED_SCALES.get(tokens.get(next).lower()), next + 1);
         }
         return new Read(value, next);
     }

@@ -2,6 +2,7 @@ package dev.factcheck.quantity;
 
 import dev.factcheck.source.Span;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -11,14 +12,18 @@ import java.util.OptionalDouble;
  * @param dimension what the figure measures
  * @param value the figure as written, in the canonical unit ({@code close to an hour} is 3600); empty for a range
  * @param interval the values the mention allows, after its hedge
+ * @param unit the canonical unit ({@code s}, {@code m}), the currency of money ({@code USD}) or a number's own scale
+ *     ({@code magnitude}); empty for counts, dates and times
  * @param span where the whole expression, hedge included, stands in the text read
  * @param figure where the figure itself (number and unit, without the hedge) stands
  */
-public record Quantity(Dimension dimension, OptionalDouble value, Interval interval, Span span, Span figure) {
+public record Quantity(
+        Dimension dimension, OptionalDouble value, Interval interval, Optional<String> unit, Span span, Span figure) {
     public Quantity {
         Objects.requireNonNull(dimension, "dimension == null");
         Objects.requireNonNull(value, "value == null");
         Objects.requireNonNull(interval, "interval == null");
+        Objects.requireNonNull(unit, "unit == null");
         Objects.requireNonNull(span, "span == null");
         Objects.requireNonNull(figure, "figure == null");
     }
@@ -29,6 +34,7 @@ public record Quantity(Dimension dimension, OptionalDouble value, Interval inter
                 dimension,
                 value,
                 interval,
+                unit,
                 new Span(span.start() + delta, span.end() + delta),
                 new Span(figure.start() + delta, figure.end() + delta));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Reads every quantity in English prose: numbers in digits or words, with scales ({@code 1.2 million}), hedges
@@ -27,17 +28,20 @@ public final class QuantityReader {
     /** Every quantity in {@code text}, in order, with spans relative to {@code text}. */
     public List<Quantity> read(CharSequence text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return read(tokens, new TokenRange(0, tokens.size())).stream()
+        return read(tokens, new TokenRange(0, tokens.size()), sourceYear(tokens)).stream()
                 .map(ReadQuantity::quantity)
                 .toList();
     }
 
-    /** Every quantity within {@code range} of {@code tokens} (a sentence), in order. */
-    public List<ReadQuantity> read(List<Token> tokens, TokenRange range) {
+    /**
+     * Every quantity within {@code range} of {@code tokens} (a sentence), in order; a date without a year takes
+     * {@code sourceYear}.
+     */
+    public List<ReadQuantity> read(List<Token> tokens, TokenRange range, OptionalInt sourceYear) {
         List<ReadQuantity> found = new ArrayList<>();
         int i = range.from();
         while (i < range.to()) {
-            Optional<ReadQuantity> read = readAt(tokens, i, range);
+            Optional<ReadQuantity> read = readAt(tokens, i, range, sourceYear);
             if (read.isPresent()) {
                 found.add(read.get());
                 i = read.get().tokens().to();
@@ -48,22 +52,42 @@ public final class QuantityReader {
         return found;
     }
 
-    private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range) {
+    /** The year of a source: the first year it names, for the dates that do not say theirs. */
+    public static OptionalInt sourceYear(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (Dates.isYear(token)) {
+                return OptionalInt.of(Integer.parseInt(token.text()));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
         if (isInsideCompound(tokens, i, range)) {
             return Optional.empty();
         }
-        return Amount.read(tokens, i, range.to())
-                .flatMap(amount -> Figure.read(tokens, amount, range))
-                .map(figure -> hedged(tokens, Ranges.extend(tokens, figure, range), range));
+        return Clock.read(tokens, i, range)
+                .or(() -> Dates.read(tokens, i, range, sourceYear))
+                .or(() -> Decades.read(tokens, i, range))
+                .or(() -> Ratios.read(tokens, i, range))
+                .or(() -> Amount.read(tokens, i, range.to())
+                        .flatMap(amount -> Figure.read(tokens, amount, range))
+                        .map(figure -> Ranges.extend(tokens, figure, range)))
+                .map(bounds -> hedged(tokens, bounds, range));
     }
 
-    /** A figure glued by a hyphen to a word before it is part of a name: {@code P5-plus-one}, {@code COVID-19}. */
+    /**
+     * A figure glued by a hyphen to a word before it is part of a name ({@code P5-plus-one}, {@code COVID-19}), unless
+     * the word is its scale ({@code magnitude-6.1}).
+     */
     private static boolean isInsideCompound(List<Token> tokens, int i, TokenRange range) {
-        return i - 2 >= range.from()
+        boolean hyphenated = i - 2 >= range.from()
                 && tokens.get(i).isGlued()
                 && tokens.get(i - 1).isSymbol('-')
                 && tokens.get(i - 1).isGlued()
-                && tokens.get(i - 2).type() == Token.Type.WORD;
+                && tokens.get(i - 2).type() == Token.Type.WORD
+                && !tokens.get(i - 2).isWord(Magnitude.UNIT);
+        return hyphenated;
     }
 
     private static ReadQuantity hedged(List<Token> tokens, Bounds figure, TokenRange range) {
@@ -72,18 +96,15 @@ public final class QuantityReader {
                 ? HedgeLexicon.after(tokens, figure.to(), range.to())
                 : new HedgeLexicon.Found(Hedge.EXACT, figure.to());
         Hedge hedge = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
-        Hedge.Counting counting =
-                figure.dimension() == Dimension.NUMBER ? Hedge.Counting.WHOLE : Hedge.Counting.CONTINUOUS;
-        Interval interval = new Interval(
-                hedge.apply(figure.low(), counting).min(),
-                hedge.apply(figure.high(), counting).max());
+        Interval interval = hedge.apply(figure.low(), figure.high(), figure.dimension());
         Span whole = new Span(
                 tokens.get(before.index()).start(),
                 tokens.get(after.index() - 1).end());
         Span own = new Span(
                 tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
-        OptionalDouble value = figure.isRange() ? OptionalDouble.empty() : OptionalDouble.of(figure.low());
-        Quantity quantity = new Quantity(figure.dimension(), value, interval, whole, own);
+        OptionalDouble value = figure.range() ? OptionalDouble.empty() : OptionalDouble.of(figure.low());
+        Optional<String> unit = figure.unit().or(() -> figure.dimension().unit());
+        Quantity quantity = new Quantity(figure.dimension(), value, interval, unit, whole, own);
         return new ReadQuantity(
                 quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));
     }

@@ -51,23 +51,35 @@ final class Ranges {
         return commaOr ? i + 2 : i;
     }
 
-    /** Two figures of one dimension, or a bare number and a figure whose unit it takes, either way round. */
+    /** Two figures of one dimension and unit, or a bare number and a figure whose unit it takes, either way round. */
     private static Optional<Bounds> join(Figure first, Figure second, int start) {
-        Dimension dimension = second.dimension() == Dimension.NUMBER ? first.dimension() : second.dimension();
-        double low = first.dimension() == Dimension.NUMBER ? first.value() * second.factor() : first.value();
-        boolean fits = (first.dimension() == second.dimension()
-                        || first.dimension() == Dimension.NUMBER
-                        || second.dimension() == Dimension.NUMBER)
-                && !NOT_RANGED.contains(dimension)
-                && low < second.value();
-        return fits ? Optional.of(new Bounds(dimension, low, second.value(), start, second.to())) : Optional.empty();
+        boolean firstBare =
+                first.dimension() == Dimension.NUMBER && first.unit().isEmpty();
+        boolean secondBare =
+                second.dimension() == Dimension.NUMBER && second.unit().isEmpty();
+        Figure measured = secondBare ? first : second;
+        double low = firstBare && !secondBare ? first.value() * second.factor() : first.value();
+        boolean fits = (firstBare
+                        || secondBare
+                        || (first.dimension() == second.dimension()
+                                && first.unit().equals(second.unit())))
+                && !NOT_RANGED.contains(measured.dimension())
+                && low < second.high();
+        return fits
+                ? Optional.of(
+                        new Bounds(measured.dimension(), low, second.high(), measured.unit(), start, second.to(), true))
+                : Optional.empty();
     }
 
     private static Bounds asAge(List<Token> tokens, Bounds bounds, TokenRange range) {
         int before = bounds.from() - 1;
         boolean aged = bounds.dimension() == Dimension.NUMBER
+                && bounds.unit().isEmpty()
                 && before >= range.from()
                 && AGE_WORDS.contains(tokens.get(before).lower());
-        return aged ? new Bounds(Dimension.AGE, bounds.low(), bounds.high(), bounds.from(), bounds.to()) : bounds;
+        return aged
+                ? new Bounds(
+                        Dimension.AGE, bounds.low(), bounds.high(), bounds.unit(), bounds.from(), bounds.to(), true)
+                : bounds;
     }
 }

@@ -54,14 +54,12 @@ public final class ConsoleReport {
         List<String> lines = new ArrayList<>();
         claim.claim()
                 .expected()
-                .ifPresent(e -> lines.add("    expected: '" + e.text() + "' = "
-                        + IntervalFormat.describe(
-                                e.quantity().interval(), e.quantity().dimension())));
+                .ifPresent(
+                        e -> lines.add("    expected: '" + e.text() + "' = " + IntervalFormat.describe(e.quantity())));
         claim.mentions().stream()
                 .limit(MAX_EVIDENCE)
                 .forEach(m -> lines.add("    " + m.location() + ": '" + m.text() + "' = "
-                        + IntervalFormat.describe(
-                                m.quantity().interval(), m.quantity().dimension())
+                        + IntervalFormat.describe(m.quantity())
                         + (conflicting.contains(m) ? "  <- conflicts" : "")));
         int more = claim.mentions().size() - MAX_EVIDENCE;
         if (more > 0) {

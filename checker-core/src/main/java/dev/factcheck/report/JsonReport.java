@@ -8,7 +8,6 @@ import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Conflict;
 import dev.factcheck.compare.Verdict;
 import dev.factcheck.extract.Mention;
-import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.Quantity;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -84,27 +83,13 @@ public final class JsonReport {
 
     private static void mention(JsonGenerator json, Mention mention) throws IOException {
         Quantity quantity = mention.quantity();
-        Interval interval = quantity.interval();
         json.writeStartObject();
         json.writeStringField("source", mention.source());
         json.writeNumberField("line", mention.position().line());
         json.writeNumberField("column", mention.position().column());
         json.writeStringField("text", mention.text());
-        number(json, "value", quantity.value().isPresent() ? quantity.value().getAsDouble() : null);
-        number(json, "min", interval.hasMin() ? interval.min() : null);
-        number(json, "max", interval.hasMax() ? interval.max() : null);
-        json.writeStringField("unit", quantity.dimension().unit().orElse(null));
+        Values.write(json, quantity);
+        json.writeStringField("unit", quantity.unit().orElse(null));
         json.writeEndObject();
-    }
-
-    /** Whole numbers are written without a fraction, so that {@code 23000} reads as a count. */
-    private static void number(JsonGenerator json, String field, Double value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumberField(field, value.longValue());
-        } else {
-            json.writeNumberField(field, value);
-        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param expected the reference value every mention must agree with, as written and as read
  * @param severity how much a divergence matters
  * @param speaker who is quoted, for quotes
+ * @param unit keeps only mentions in this unit or currency ({@code GBP}, {@code magnitude}), when present
  * @param rulesFile the rule file's path as shown to users
  * @param position where the claim starts in its rule file
  */
@@ -40,6 +41,7 @@ public record Claim(
         Optional<Expected> expected,
         Severity severity,
         Optional<String> speaker,
+        Optional<String> unit,
         String rulesFile,
         Position position) {
 
@@ -49,6 +51,13 @@ public record Claim(
             Objects.requireNonNull(text, "text == null");
             Objects.requireNonNull(quantity, "quantity == null");
         }
+    }
+
+    /** Whether a figure read in a source can be a mention of this claim: its kind, and its unit when one is set. */
+    public boolean accepts(Quantity quantity) {
+        return kind.accepts(quantity)
+                && unit.map(u -> quantity.unit().filter(u::equalsIgnoreCase).isPresent())
+                        .orElse(true);
     }
 
     public Claim {
@@ -62,6 +71,7 @@ public record Claim(
         Objects.requireNonNull(tolerance, "tolerance == null");
         Objects.requireNonNull(expected, "expected == null");
         Objects.requireNonNull(severity, "severity == null");
+        Objects.requireNonNull(unit, "unit == null");
         Objects.requireNonNull(rulesFile, "rulesFile == null");
         Objects.requireNonNull(position, "position == null");
     }

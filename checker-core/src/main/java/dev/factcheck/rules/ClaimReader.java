@@ -26,7 +26,8 @@ final class ClaimReader {
             "tolerance",
             "expected",
             "severity",
-            "speaker");
+            "speaker",
+            "unit");
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -135,6 +136,7 @@ final class ClaimReader {
         Optional<Claim.Expected> expected = fields.get("expected").flatMap(f -> quantities.expected(f, kind));
         Severity severity = fields.get("severity").flatMap(values::severity).orElse(Severity.ERROR);
         Optional<String> speaker = fields.get("speaker").flatMap(values::text);
+        Optional<String> unit = fields.get("unit").flatMap(values::text);
         if (id.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -151,6 +153,7 @@ final class ClaimReader {
                 expected,
                 severity,
                 speaker,
+                unit,
                 problems.path(),
                 position));
     }

@@ -5,7 +5,6 @@ import dev.factcheck.quantity.Quantity;
 import dev.factcheck.quantity.QuantityReader;
 import dev.factcheck.quantity.Tolerance;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,8 +76,7 @@ final class QuantityValues {
     }
 
     private Optional<Quantity> single(Field field, String what, String text, ClaimKind kind, List<Quantity> read) {
-        Dimension dimension = kind.dimension().orElseThrow();
-        if (read.size() == 1 && read.get(0).dimension() == dimension) {
+        if (read.size() == 1 && kind.accepts(read.get(0))) {
             return Optional.of(read.get(0));
         }
         problems.at(
@@ -95,7 +93,7 @@ final class QuantityValues {
         if (read.size() > 1) {
             return read.size() + " figures";
         }
-        return article(read.get(0).dimension().name().toLowerCase(Locale.ROOT));
+        return article(read.get(0).dimension().kind());
     }
 
     private static String article(String noun) {

@@ -103,7 +103,7 @@ class QuantityReaderTest {
             $66 billion                   | MONEY
             US$66 billion                 | MONEY
             the 40th anniversary          | ORDINAL
-            in 2012                       | YEAR
+            in 2012                       | DATE
             a 25-year-old man             | AGE
             aged 25                       | AGE
             """)

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Problems with a claim as a whole: its id, its kind, what marks its mentions. Exact messages and positions, as users see them. */
 class ClaimReaderTest {
     private static final String KINDS =
-            "count, duration, distance, money, percentage, age, date, time, ratio, ordinal, number, quote, name";
+            "count, number, duration, distance, mass, area, volume, speed, temperature, money, percentage, age, date, time, ratio, ordinal, quote, name";
 
     @Test
     void rejectsClaimWithoutKind() {

@@ -75,7 +75,7 @@ class RuleParserTest {
 
         Claim claim = RuleParser.parse("rules/full.yaml", text).claims().get(1);
 
-        assertThat(claim.kind()).isEqualTo(new DurationKind());
+        assertThat(claim.kind()).isEqualTo(new QuantityKind("duration", Dimension.DURATION));
         assertThat(claim.near()).containsExactly(Term.parse("meeting"));
         assertThat(claim.tolerance()).isEqualTo(Tolerance.absolute(300));
     }
@@ -138,7 +138,7 @@ class RuleParserTest {
 
         Claim claim = RuleParser.parse("rules/defaults.yaml", text).claims().get(1);
 
-        assertThat(claim.kind()).isEqualTo(new DurationKind());
+        assertThat(claim.kind()).isEqualTo(new QuantityKind("duration", Dimension.DURATION));
         assertThat(claim.near()).containsExactly(Term.parse("meeting"));
         assertThat(claim.severity()).isEqualTo(Severity.ERROR);
         assertThat(claim.within()).isEqualTo(Within.SENTENCE);
@@ -165,18 +165,39 @@ class RuleParserTest {
         String text = """
                 sources: [a.txt]
                 claims:
+                  - id: host-city
+                    kind: name
+                    near: [city]
+                    expected: Vladivostok
+                    tolerance: 2
+                """;
+
+        Claim claim = RuleParser.parse("rules/a.yaml", text).claims().get(0);
+
+        assertThat(claim.kind()).isEqualTo(new PlannedKind("name"));
+        assertThat(claim.expected()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void readsMoneyExpectedAndToleranceInTheirCurrency() {
+        String text = """
+                sources: [a.txt]
+                claims:
                   - id: budget
                     kind: money
                     near: [budget]
                     expected: $5 billion
                     tolerance: 1 million dollars
+                    unit: USD
                 """;
 
         Claim claim = RuleParser.parse("rules/a.yaml", text).claims().get(0);
 
-        assertThat(claim.kind()).isEqualTo(new PlannedKind("money"));
-        assertThat(claim.expected()).isEqualTo(Optional.empty());
-        assertThat(claim.tolerance()).isEqualTo(Tolerance.NONE);
+        assertThat(claim.kind()).isEqualTo(new QuantityKind("money", Dimension.MONEY));
+        assertThat(claim.expected().orElseThrow().quantity().interval()).isEqualTo(Interval.exactly(5e9));
+        assertThat(claim.expected().orElseThrow().quantity().unit()).contains("USD");
+        assertThat(claim.tolerance()).isEqualTo(Tolerance.absolute(1e6));
+        assertThat(claim.unit()).contains("USD");
     }
 
     @Test
