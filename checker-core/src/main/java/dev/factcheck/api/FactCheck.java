@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}.
@@ -78,8 +79,11 @@ public final class FactCheck {
         Extractor extractor = Extractor.of(claims);
         Map<String, List<Mention>> all = new java.util.LinkedHashMap<>();
         claims.forEach(c -> all.put(c.id(), new ArrayList<>()));
+        OptionalInt storyYear = StoryYear.of(sources);
         for (SourceText source : sources) {
-            extractor.extract(source).forEach((id, found) -> all.get(id).addAll(found));
+            extractor
+                    .extract(source, storyYear)
+                    .forEach((id, found) -> all.get(id).addAll(found));
         }
         return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
     }

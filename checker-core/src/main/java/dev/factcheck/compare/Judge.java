@@ -1,14 +1,16 @@
 package dev.factcheck.compare;
 
 import dev.factcheck.extract.Mention;
+import dev.factcheck.quantity.Dimension;
 import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.PlannedKind;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -17,9 +19,6 @@ import java.util.stream.Collectors;
  * every pair overlaps). With an {@code expected} value, every mention must meet that value instead. Stateless.
  */
 public final class Judge {
-    /** How many conflicting pairs a result lists at most. */
-    static final int MAX_CONFLICTS = 20;
-
     private Judge() {}
 
     /** The result for a claim and its mentions, in source order. */
@@ -42,7 +41,7 @@ public final class Judge {
                 ? conflictsWith(claim, expected.get(), mentions)
                 : byUnit(mentions).stream()
                         .flatMap(group -> conflictsAmong(claim, group).stream())
-                        .limit(MAX_CONFLICTS)
+                        .limit(Conflicts.MAX)
                         .toList();
         if (!conflicts.isEmpty()) {
             return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, conflicts.get(0)), mentions, conflicts);
@@ -82,60 +81,9 @@ public final class Judge {
         return mentions.stream()
                 .filter(m -> m.quantity().unit().equals(expected.quantity().unit()))
                 .filter(m -> !widened(claim, m).intersects(reference))
-                .limit(MAX_CONFLICTS)
+                .limit(Conflicts.MAX)
                 .map(m -> new Conflict(expected, m))
                 .toList();
-    }
-
-    /**
-     * The mention that the most others contradict, paired with each of them (the later one on a tie, so a new source
-     * is blamed rather than the first). Counting is done on sorted bounds: n log n, whatever the number of mentions.
-     */
-    private static List<Conflict> conflictsAmong(Claim claim, List<Mention> mentions) {
-        List<Interval> intervals = mentions.stream().map(m -> widened(claim, m)).toList();
-        double[] mins = intervals.stream().mapToDouble(Interval::min).sorted().toArray();
-        double[] maxs = intervals.stream().mapToDouble(Interval::max).sorted().toArray();
-        int outlier = -1;
-        int most = 0;
-        for (int i = 0; i < intervals.size(); i++) {
-            int against = countBelow(maxs, intervals.get(i).min())
-                    + countAbove(mins, intervals.get(i).max());
-            if (against > 0 && against >= most) {
-                most = against;
-                outlier = i;
-            }
-        }
-        return outlier < 0 ? List.of() : pairedWith(mentions, intervals, outlier);
-    }
-
-    private static List<Conflict> pairedWith(List<Mention> mentions, List<Interval> intervals, int outlier) {
-        List<Conflict> conflicts = new ArrayList<>();
-        for (int j = 0; j < mentions.size() && conflicts.size() < MAX_CONFLICTS; j++) {
-            if (!intervals.get(j).intersects(intervals.get(outlier))) {
-                conflicts.add(new Conflict(mentions.get(j), mentions.get(outlier)));
-            }
-        }
-        return conflicts;
-    }
-
-    /** How many of the sorted values are below {@code bound}. */
-    private static int countBelow(double[] sorted, double bound) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < bound) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** How many of the sorted values are above {@code bound}. */
-    private static int countAbove(double[] sorted, double bound) {
-        return sorted.length - countBelow(sorted, Math.nextUp(bound));
     }
 
     /** The claim's {@code expected} value as a mention placed at the claim in its rule file. */
@@ -145,8 +93,63 @@ public final class Judge {
                         claim.rulesFile(), claim.position(), e.text(), e.quantity(), "expected: " + e.text()));
     }
 
+    /**
+     * Conflicts among mentions in one unit. Between figures written in different units ({@code 10 km} and {@code 6
+     * miles}) the rounding of each one's last digit is allowed for; between figures written in one unit it is not
+     * ({@code nine days} and {@code 10 days} differ). Ages given as ranges ({@code aged 11 to 16}) state
+     * their ends, so two such ranges must also agree end by end.
+     */
+    private static List<Conflict> conflictsAmong(Claim claim, List<Mention> mentions) {
+        List<Conflict> found = Conflicts.among(
+                mentions,
+                mentions.stream().map(m -> widened(claim, m, Rounding.ALLOWED)).toList());
+        for (List<Mention> sameUnit : byWriting(mentions)) {
+            if (found.isEmpty()) {
+                found = Conflicts.among(
+                        sameUnit,
+                        sameUnit.stream()
+                                .map(m -> widened(claim, m, Rounding.NONE))
+                                .toList());
+            }
+        }
+        if (!found.isEmpty() || claim.kind().dimension().orElseThrow() != Dimension.AGE) {
+            return found;
+        }
+        List<Mention> ranges =
+                mentions.stream().filter(m -> m.quantity().value().isEmpty()).toList();
+        List<Conflict> lows = Conflicts.among(ranges, ends(claim, ranges, Interval::min));
+        return lows.isEmpty() ? Conflicts.among(ranges, ends(claim, ranges, Interval::max)) : lows;
+    }
+
+    /** Whether a figure's rounding is allowed for: only against one written in another unit. */
+    private enum Rounding {
+        NONE,
+        ALLOWED
+    }
+
+    private static Collection<List<Mention>> byWriting(List<Mention> mentions) {
+        return mentions.stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.quantity().writing().unit(), LinkedHashMap::new, Collectors.toList()))
+                .values();
+    }
+
+    private static List<Interval> ends(Claim claim, List<Mention> ranges, ToDoubleFunction<Interval> end) {
+        return ranges.stream()
+                .map(m -> claim.tolerance()
+                        .widen(Interval.exactly(end.applyAsDouble(m.quantity().interval()))))
+                .toList();
+    }
+
+    private static Interval widened(Claim claim, Mention mention, Rounding rounding) {
+        Interval interval = claim.tolerance().widen(mention.quantity().interval());
+        double step =
+                rounding == Rounding.ALLOWED ? mention.quantity().writing().halfStep() : 0;
+        return interval.widen(step, step);
+    }
+
     private static Interval widened(Claim claim, Mention mention) {
-        return claim.tolerance().widen(mention.quantity().interval());
+        return widened(claim, mention, Rounding.NONE);
     }
 
     private static String divergence(Claim claim, Conflict first) {

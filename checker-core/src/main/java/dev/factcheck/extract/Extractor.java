@@ -39,11 +39,20 @@ public final class Extractor {
 
     /** The mentions of each claim in one source, by claim id in claim order; a claim with none maps to an empty list. */
     public Map<String, List<Mention>> extract(SourceText source) {
+        return extract(source, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #extract(SourceText)}, with the year that dates take when the source names none, such as the year of
+     * the story's other sources.
+     */
+    public Map<String, List<Mention>> extract(SourceText source, OptionalInt storyYear) {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         claims.forEach(c -> mentions.put(c.id(), new ArrayList<>()));
         List<Token> tokens = Tokenizer.tokenize(source.text());
         List<Hit> patternHits = patterns.find(source.text(), tokens);
-        OptionalInt year = QuantityReader.sourceYear(tokens);
+        OptionalInt own = QuantityReader.sourceYear(tokens);
+        OptionalInt year = own.isPresent() ? own : storyYear;
         int p = 0;
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             List<Hit> inSentence = new ArrayList<>();

@@ -14,16 +14,24 @@ import java.util.OptionalDouble;
  * @param interval the values the mention allows, after its hedge
  * @param unit the canonical unit ({@code s}, {@code m}), the currency of money ({@code USD}) or a number's own scale
  *     ({@code magnitude}); empty for counts, dates and times
+ * @param writing the written unit and rounding, to compare with figures written in other units
  * @param span where the whole expression, hedge included, stands in the text read
  * @param figure where the figure itself (number and unit, without the hedge) stands
  */
 public record Quantity(
-        Dimension dimension, OptionalDouble value, Interval interval, Optional<String> unit, Span span, Span figure) {
+        Dimension dimension,
+        OptionalDouble value,
+        Interval interval,
+        Optional<String> unit,
+        Writing writing,
+        Span span,
+        Span figure) {
     public Quantity {
         Objects.requireNonNull(dimension, "dimension == null");
         Objects.requireNonNull(value, "value == null");
         Objects.requireNonNull(interval, "interval == null");
         Objects.requireNonNull(unit, "unit == null");
+        Objects.requireNonNull(writing, "writing == null");
         Objects.requireNonNull(span, "span == null");
         Objects.requireNonNull(figure, "figure == null");
     }
@@ -35,6 +43,7 @@ public record Quantity(
                 value,
                 interval,
                 unit,
+                writing,
                 new Span(span.start() + delta, span.end() + delta),
                 new Span(figure.start() + delta, figure.end() + delta));
     }

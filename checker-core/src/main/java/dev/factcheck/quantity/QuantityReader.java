@@ -104,9 +104,22 @@ public final class QuantityReader {
                 tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
         OptionalDouble value = figure.range() ? OptionalDouble.empty() : OptionalDouble.of(figure.low());
         Optional<String> unit = figure.unit().or(() -> figure.dimension().unit());
-        Quantity quantity = new Quantity(figure.dimension(), value, interval, unit, whole, own);
+        Writing writing = new Writing(figure.unitSize(), figure.unitSize() * lastDigitStep(tokens, figure) / 2);
+        Quantity quantity = new Quantity(figure.dimension(), value, interval, unit, writing, whole, own);
         return new ReadQuantity(
                 quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));
+    }
+
+    /** The step of the last digit written in the figure's first number: 1 for {@code 6}, 0.1 for {@code 6.1}. */
+    private static double lastDigitStep(List<Token> tokens, Bounds figure) {
+        for (int i = figure.from(); i < figure.to(); i++) {
+            String text = tokens.get(i).text();
+            if (tokens.get(i).type() == Token.Type.NUMBER) {
+                int dot = text.indexOf('.');
+                return dot < 0 ? 1 : Math.pow(10, -(text.length() - dot - 1));
+            }
+        }
+        return 1;
     }
 
     /** The word glued by a hyphen after a figure, as {@code nation} in {@code 21-nation}. */
