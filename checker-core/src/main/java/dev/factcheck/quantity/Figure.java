@@ -50,8 +50,11 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
                     m.factor(),
                     Optional.empty()));
         }
-        if (amount.form() == Amount.Form.ARTICLE || afterHalf > amount.to()) {
+        if (amount.form() == Amount.Form.ARTICLE) {
             return Optional.empty();
+        }
+        if (afterHalf > amount.to()) {
+            return Optional.of(Figure.of(Dimension.NUMBER, value, amount.from(), afterHalf));
         }
         return Optional.of(plain(tokens, amount, range));
     }

@@ -55,9 +55,11 @@ final class NumberWords {
     static Optional<Read> read(List<Token> tokens, int i, int end) {
         Token first = tokens.get(i);
         if (first.type() == Token.Type.NUMBER) {
-            return digits(first).map(v -> withScale(tokens, v, i + 1, end));
+            return digits(first)
+                    .map(v -> Fractions.afterDigits(tokens, new Read(v, i + 1), end))
+                    .map(r -> withScale(tokens, r.value(), r.end(), end));
         }
-        return words(tokens, i, end);
+        return words(tokens, i, end).map(r -> andAFraction(tokens, r, end));
     }
 
     /** The value of a run of digits with {@code ,} as thousands separator and {@code .} as decimal point. */
@@ -79,6 +81,27 @@ final class NumberWords {
             return new Read(value * GLUED_SCALES.get(tokens.get(next).lower()), next + 1);
         }
         return new Read(value, next);
+    }
+
+    /**
+     * A number in words followed by a fraction: {@code two thirds} (the number was the numerator), {@code one hundred
+     * and three and two thirds} (the fraction is added).
+     */
+    private static Read andAFraction(List<Token> tokens, Read whole, int end) {
+        Optional<Read> own = Fractions.inWords(tokens, whole.value(), whole.end(), end);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        int and = whole.end();
+        if (and + 1 < end && tokens.get(and).isWord("and")) {
+            Optional<Read> part = words(tokens, and + 1, end)
+                    .flatMap(n -> Fractions.inWords(tokens, n.value(), n.end(), end))
+                    .filter(f -> f.value() < 1);
+            if (part.isPresent()) {
+                return new Read(whole.value() + part.get().value(), part.get().end());
+            }
+        }
+        return whole;
     }
 
     private static Optional<Read> words(List<Token> tokens, int start, int end) {
@@ -184,7 +207,13 @@ final class NumberWords {
         }
     }
 
+    /** Words that {@code a} stands before as one: {@code a hundred}, {@code a dozen}, {@code a third}. */
     private static boolean isMultiplier(String word) {
-        return word.equals("hundred") || word.equals("dozen") || SCALES.containsKey(word);
+        return word.equals("hundred")
+                || word.equals("dozen")
+                || SCALES.containsKey(word)
+                || word.equals("third")
+                || word.equals("quarter")
+                || word.equals("fifth");
     }
 }

@@ -63,13 +63,15 @@ public final class QuantityReader {
     }
 
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
-        if (isInsideCompound(tokens, i, range)) {
+        if (isInsideCompound(tokens, i, range) || Identifiers.isIdentifier(tokens, i, range)) {
             return Optional.empty();
         }
         return Clock.read(tokens, i, range)
                 .or(() -> Dates.read(tokens, i, range, sourceYear))
                 .or(() -> Decades.read(tokens, i, range))
                 .or(() -> Ratios.read(tokens, i, range))
+                .or(() -> Vague.read(tokens, i, range))
+                .or(() -> Ordinals.read(tokens, i, range))
                 .or(() -> Amount.read(tokens, i, range.to())
                         .flatMap(amount -> Figure.read(tokens, amount, range))
                         .map(figure -> Ranges.extend(tokens, figure, range)))

@@ -1,0 +1,103 @@
+package dev.factcheck.quantity;
+
+import dev.factcheck.source.Token;
+import dev.factcheck.source.TokenRange;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Digits that name rather than count: a model or mission number after a name ({@code Apollo 11}, {@code Boeing
+ * 737}), a code with a leading zero ({@code 020}), or a phone number ({@code 555-1234}, {@code 020 7946 0958}).
+ * Internal.
+ */
+final class Identifiers {
+    /** Capitalized words that a figure may follow without being their number. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "i",
+            "us",
+            "usd",
+            "eur",
+            "gbp",
+            "magnitude",
+            "about",
+            "some",
+            "nearly",
+            "almost",
+            "around",
+            "over",
+            "under",
+            "only",
+            "just");
+
+    private Identifiers() {}
+
+    static boolean isIdentifier(List<Token> tokens, int i, TokenRange range) {
+        Token token = tokens.get(i);
+        if (token.type() != Token.Type.NUMBER) {
+            return false;
+        }
+        return isNumbered(tokens, i, range) || isCode(token) || isPhone(tokens, i, range);
+    }
+
+    /** {@code Apollo 11}: an integer right after a capitalized word that does not start the sentence. */
+    private static boolean isNumbered(List<Token> tokens, int i, TokenRange range) {
+        if (i - 1 <= range.from() || !tokens.get(i).text().matches("[0-9]+")) {
+            return false;
+        }
+        Token name = tokens.get(i - 1);
+        return name.isCapitalized() && !NOT_NAMES.contains(name.lower()) && name.gap() != Token.Gap.NONE;
+    }
+
+    /** A run of digits with a leading zero is a code, not an amount: {@code 020}, {@code 007}. */
+    private static boolean isCode(Token token) {
+        String text = token.text();
+        return text.length() > 1 && text.charAt(0) == '0' && Character.isDigit(text.charAt(1));
+    }
+
+    /** Three or more digit groups glued by hyphens, or a group of three then four: {@code 555-1234}. */
+    private static boolean isPhone(List<Token> tokens, int i, TokenRange range) {
+        boolean threeFour = i + 2 < range.to()
+                && tokens.get(i).text().matches("[0-9]{3}")
+                && tokens.get(i + 1).isSymbol('-')
+                && tokens.get(i + 1).isGlued()
+                && tokens.get(i + 2).isGlued()
+                && tokens.get(i + 2).text().matches("[0-9]{4}");
+        boolean afterGroup = i - 2 >= range.from()
+                && tokens.get(i - 1).isSymbol('-')
+                && tokens.get(i).isGlued()
+                && tokens.get(i - 2).text().matches("[0-9]{3}")
+                && tokens.get(i).text().matches("[0-9]{4}");
+        return threeFour || afterGroup;
+    }
+}
