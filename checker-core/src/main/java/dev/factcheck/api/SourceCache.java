@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /** Reads each source once per check, even when several rule files choose it; collects problems instead of failing. */
 final class SourceCache {
@@ -29,8 +30,9 @@ final class SourceCache {
     List<SourceText> sourcesOf(FactCheck.LoadedRules rules, List<Problem> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (RuleFile.SourceGlob glob : rules.file().sources()) {
+            int before = problems.size();
             List<Path> found = find(rules, glob, problems);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && problems.size() == before) {
                 problems.add(Problem.at(
                         rules.file().path(),
                         glob.position(),
@@ -49,11 +51,18 @@ final class SourceCache {
     private static List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
         try {
             return Globs.find(rules.folder(), glob.glob());
+        } catch (PatternSyntaxException e) {
+            problems.add(Problem.at(
+                    rules.file().path(),
+                    glob.position(),
+                    "invalid sources glob '" + glob.glob() + "': " + e.getDescription()));
+            return List.of();
         } catch (UncheckedIOException | IllegalArgumentException e) {
             problems.add(Problem.at(
                     rules.file().path(),
                     glob.position(),
-                    "cannot use sources glob '" + glob.glob() + "': " + e.getMessage()));
+                    "cannot use sources glob '" + glob.glob() + "': "
+                            + e.getClass().getSimpleName()));
             return List.of();
         }
     }

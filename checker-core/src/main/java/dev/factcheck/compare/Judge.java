@@ -6,6 +6,7 @@ import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.PlannedKind;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +38,12 @@ public final class Judge {
                     claim, Verdict.NOT_FOUND, claim.id() + " not found in any source", mentions, List.of());
         }
         Optional<Mention> expected = expectedMention(claim);
-        List<Conflict> conflicts = expected.isPresent()
-                ? conflictsWith(claim, expected.get(), mentions)
-                : byUnit(mentions).stream()
-                        .flatMap(group -> conflictsAmong(claim, group).stream())
-                        .limit(Conflicts.MAX)
-                        .toList();
+        List<Conflict> conflicts = new ArrayList<>();
+        expected.ifPresent(e -> conflicts.addAll(conflictsWith(claim, e, mentions)));
+        byUnit(mentions).forEach(group -> conflicts.addAll(conflictsAmong(claim, group)));
         if (!conflicts.isEmpty()) {
-            return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, conflicts.get(0)), mentions, conflicts);
+            List<Conflict> listed = conflicts.subList(0, Math.min(conflicts.size(), Conflicts.MAX));
+            return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, listed.get(0)), mentions, listed);
         }
         return agreement(claim, mentions);
     }

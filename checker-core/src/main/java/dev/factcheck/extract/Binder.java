@@ -252,12 +252,15 @@ final class Binder {
         return inWindow || inScope(s, q, h);
     }
 
-    /** Whether {@code q} is the nearest figure of its dimension to the word {@code h}. */
+    /**
+     * Whether {@code q} is the figure of its dimension nearest to the word {@code h}, and no other such figure stands
+     * in the word's own clause (there the word belongs to that figure).
+     */
     private static boolean isNearestFigure(SentenceReading s, ReadQuantity q, Hit h) {
         int own = h.distanceTo(q.tokens());
         return s.quantities().stream()
                 .filter(o -> !o.tokens().equals(q.tokens())
                         && o.quantity().dimension() == q.quantity().dimension())
-                .allMatch(o -> h.distanceTo(o.tokens()) > own);
+                .allMatch(o -> h.distanceTo(o.tokens()) > own && !s.clauses().shareClause(h.tokens(), o.tokens()));
     }
 }

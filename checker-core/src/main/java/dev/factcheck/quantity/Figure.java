@@ -56,7 +56,7 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         if (afterHalf > amount.to()) {
             return Optional.of(Figure.of(Dimension.NUMBER, value, amount.from(), afterHalf));
         }
-        return Optional.of(plain(tokens, amount, range));
+        return plain(tokens, amount, range);
     }
 
     /** The index after {@code and a half} at {@code i}, or {@code i} when there is none. */
@@ -99,7 +99,7 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         return ofAge ? i + 2 : i;
     }
 
-    private static Figure plain(List<Token> tokens, Amount amount, TokenRange range) {
+    private static Optional<Figure> plain(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
         int end = range.to();
@@ -109,18 +109,20 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
                             && PERCENT_WORDS.contains(tokens.get(next + 1).lower())
                     ? next + 2
                     : next + 1;
-            return Figure.of(Dimension.PERCENTAGE, amount.value(), from, last);
+            return Optional.of(Figure.of(Dimension.PERCENTAGE, amount.value(), from, last));
         }
         if (after != null
                 && after.isWord("per")
                 && next + 1 < end
                 && tokens.get(next + 1).isWord("cent")) {
-            return Figure.of(Dimension.PERCENTAGE, amount.value(), from, next + 2);
+            return Optional.of(Figure.of(Dimension.PERCENTAGE, amount.value(), from, next + 2));
         }
         if (after != null && after.isGlued() && ORDINAL_SUFFIXES.contains(after.lower())) {
-            return Figure.of(Dimension.ORDINAL, amount.value(), from, next + 1);
+            return Optional.of(Figure.of(Dimension.ORDINAL, amount.value(), from, next + 1));
         }
-        return unsigned(tokens, amount, range);
+        return Identifiers.isNumbered(tokens, from, range)
+                ? Optional.empty()
+                : Optional.of(unsigned(tokens, amount, range));
     }
 
     private static Figure unsigned(List<Token> tokens, Amount amount, TokenRange range) {

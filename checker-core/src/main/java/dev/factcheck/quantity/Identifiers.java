@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Digits that name rather than count: a model or mission number after a name ({@code Apollo 11}, {@code Boeing
- * 737}), a code with a leading zero ({@code 020}), or a phone number ({@code 555-1234}, {@code 020 7946 0958}).
+ * Digits that name rather than count: a code with a leading zero ({@code 020}), a phone number ({@code 555-1234},
+ * {@code 020 7946 0958}), or a bare model or mission number after a name ({@code Apollo 11}, {@code Boeing 737}).
  * Internal.
  */
 final class Identifiers {
@@ -67,16 +67,35 @@ final class Identifiers {
         if (token.type() != Token.Type.NUMBER) {
             return false;
         }
-        return isNumbered(tokens, i, range) || isCode(token) || isPhone(tokens, i, range);
+        return isCode(token) || isPhone(tokens, i, range);
     }
 
-    /** {@code Apollo 11}: an integer right after a capitalized word that does not start the sentence. */
-    private static boolean isNumbered(List<Token> tokens, int i, TokenRange range) {
+    /**
+     * {@code Apollo 11}, {@code Boeing 737}: a bare integer right after a capitalized word that does not start the
+     * sentence. Not in a headline, where every word is capitalized ({@code Storm Kills 12}).
+     */
+    static boolean isNumbered(List<Token> tokens, int i, TokenRange range) {
         if (i - 1 <= range.from() || !tokens.get(i).text().matches("[0-9]+")) {
             return false;
         }
         Token name = tokens.get(i - 1);
-        return name.isCapitalized() && !NOT_NAMES.contains(name.lower()) && name.gap() != Token.Gap.NONE;
+        return name.isCapitalized()
+                && !NOT_NAMES.contains(name.lower())
+                && name.gap() != Token.Gap.NONE
+                && !isHeadline(tokens, range);
+    }
+
+    /** Whether most words of the sentence are capitalized, as in a headline or a line in capitals. */
+    private static boolean isHeadline(List<Token> tokens, TokenRange range) {
+        int words = 0;
+        int capitalized = 0;
+        for (int k = range.from(); k < range.to(); k++) {
+            if (tokens.get(k).type() == Token.Type.WORD) {
+                words++;
+                capitalized += tokens.get(k).isCapitalized() ? 1 : 0;
+            }
+        }
+        return capitalized * 10 > words * 6;
     }
 
     /** A run of digits with a leading zero is a code, not an amount: {@code 020}, {@code 007}. */

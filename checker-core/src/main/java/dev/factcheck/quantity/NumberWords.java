@@ -64,11 +64,21 @@ final class NumberWords {
 
     /** The value of a run of digits with {@code ,} as thousands separator and {@code .} as decimal point. */
     static Optional<Double> digits(Token token) {
-        String plain = token.text().replace(",", "");
+        String plain = asciiDigits(token.text()).replace(",", "");
         if (plain.indexOf('.') != plain.lastIndexOf('.')) {
             return Optional.empty();
         }
         return Optional.of(Double.parseDouble(plain.startsWith(".") ? "0" + plain : plain));
+    }
+
+    /** Digits of any script ({@code ٢٣}, {@code ２３}) as ASCII, which the parser reads. */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return ascii.toString();
     }
 
     private static Read withScale(List<Token> tokens, double value, int next, int end) {

@@ -106,7 +106,9 @@ public final class QuantityReader {
                 tokens.get(figure.from()).start(), tokens.get(figure.to() - 1).end());
         OptionalDouble value = figure.range() ? OptionalDouble.empty() : OptionalDouble.of(figure.low());
         Optional<String> unit = figure.unit().or(() -> figure.dimension().unit());
-        Writing writing = new Writing(figure.unitSize(), figure.unitSize() * lastDigitStep(tokens, figure) / 2);
+        Writing writing = hedge == Hedge.EXACT
+                ? new Writing(figure.unitSize(), figure.unitSize() * lastDigitStep(tokens, figure) / 2)
+                : new Writing(figure.unitSize(), 0);
         Quantity quantity = new Quantity(figure.dimension(), value, interval, unit, writing, whole, own);
         return new ReadQuantity(
                 quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));

@@ -13,7 +13,7 @@ final class Summary {
     static String of(CheckResult result) {
         List<String> parts = new ArrayList<>();
         parts.add(plural(result.claims().size(), "claim", "claims"));
-        parts.add(result.count(Verdict.AGREE) + " agree");
+        parts.add(result.count(Verdict.AGREE) + (result.count(Verdict.AGREE) == 1 ? " agrees" : " agree"));
         parts.add(result.count(Verdict.DIVERGE) + (result.count(Verdict.DIVERGE) == 1 ? " diverges" : " diverge"));
         addIfAny(parts, result.count(Verdict.SINGLE_SOURCE), "single-source");
         addIfAny(parts, result.count(Verdict.NOT_FOUND), "not found");

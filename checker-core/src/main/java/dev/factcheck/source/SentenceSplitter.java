@@ -13,8 +13,8 @@ public final class SentenceSplitter {
     /** Words that a period follows without ending the sentence, as in {@code Mr. Putin} or {@code Aug. 3}. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
-            "rev", "hon", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "a.m", "p.m", "approx", "est", "ft", "mt", "fig");
+            "rev", "hon", "inc", "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "u.s", "a.m", "p.m", "approx", "est", "ft", "mt", "fig");
 
     private SentenceSplitter() {}
 
@@ -72,7 +72,13 @@ public final class SentenceSplitter {
         String dotted = i >= 2 && tokens.get(i - 1).isSymbol('.') && word.isGlued()
                 ? tokens.get(i - 2).lower() + "." + word.lower()
                 : word.lower();
-        return word.text().length() == 1 || ABBREVIATIONS.contains(word.lower()) || ABBREVIATIONS.contains(dotted);
+        boolean numbered = (word.isWord("no") || word.isWord("nos"))
+                && i + 2 < tokens.size()
+                && tokens.get(i + 2).type() == Token.Type.NUMBER;
+        return word.text().length() == 1
+                || numbered
+                || ABBREVIATIONS.contains(word.lower())
+                || ABBREVIATIONS.contains(dotted);
     }
 
     private static boolean isClosing(Token token) {

@@ -1,0 +1,155 @@
+package dev.factcheck.extract;
+
+import dev.factcheck.source.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who a quote is attributed to, in the words around it: after it ({@code ," Harper said}, {@code ," said
+ * Harper}, {@code ," he said}, {@code —Prime Minister Stephen Harper}) or in the clause before it ({@code Harper
+ * said: "}, {@code According to Harper, "}). A pronoun stands for the last speaker named before. Internal.
+ */
+final class Attribution {
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "asked",
+            "asks",
+            "stated",
+            "declared",
+            "explained",
+            "noted",
+            "insisted",
+            "warned",
+            "wrote",
+            "writes",
+            "recalled",
+            "continued",
+            "replied",
+            "answered",
+            "remarked",
+            "commented",
+            "argued",
+            "claimed",
+            "announced",
+            "acknowledged",
+            "admitted",
+            "conceded",
+            "observed",
+            "stressed",
+            "urged",
+            "cautioned",
+            "suggested",
+            "predicted",
+            "tweeted",
+            "adding",
+            "saying",
+            "telling");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "but", "and", "it", "this", "that", "there", "they", "we", "i", "in", "on", "at", "after",
+            "before", "when", "while", "as", "if", "so", "then", "also", "later", "he", "she");
+    /** How far from the quote an attribution may stand, in tokens. */
+    private static final int REACH = 8;
+
+    private Attribution() {}
+
+    /** The speaker named right after the quote's closing mark at token {@code i}, before {@code end}. */
+    static Optional<String> after(List<Token> tokens, int i, int end, Optional<String> lastSpeaker) {
+        int at = skipPunctuation(tokens, i, end);
+        int limit = Math.min(end, at + REACH);
+        for (int v = at; v < limit; v++) {
+            if (isSpeechVerb(tokens.get(v))) {
+                return nameAround(tokens, v, at, end, lastSpeaker);
+            }
+            if (tokens.get(v).type() == Token.Type.SYMBOL
+                    && ".?!\"“”".contains(tokens.get(v).text())) {
+                break;
+            }
+        }
+        boolean dashed = i < end && "—–-".contains(tokens.get(i).text());
+        return dashed ? name(tokens, at, end) : Optional.empty();
+    }
+
+    /** The speaker named in the words just before the quote's opening mark at token {@code i}, after {@code start}. */
+    static Optional<String> before(List<Token> tokens, int i, int start, Optional<String> lastSpeaker) {
+        int floor = Math.max(start, i - 2 * REACH);
+        for (int v = i - 1; v >= floor; v--) {
+            Token t = tokens.get(v);
+            if (isSpeechVerb(t)) {
+                return nameAround(tokens, v, floor, i, lastSpeaker);
+            }
+            if (t.isWord("to") && v > floor && tokens.get(v - 1).isWord("according")) {
+                return name(tokens, v + 1, i);
+            }
+            if (t.type() == Token.Type.SYMBOL && ".?!”\"".contains(t.text())) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name (or pronoun) just before the verb at {@code v}, else just after it. */
+    private static Optional<String> nameAround(
+            List<Token> tokens, int v, int floor, int end, Optional<String> lastSpeaker) {
+        int first = v;
+        while (first - 1 >= floor && isNamePart(tokens.get(first - 1))) {
+            first--;
+        }
+        if (first < v) {
+            return Optional.of(join(tokens, first, v));
+        }
+        if (v - 1 >= floor && PRONOUNS.contains(tokens.get(v - 1).lower())) {
+            return lastSpeaker;
+        }
+        if (v + 1 < end && PRONOUNS.contains(tokens.get(v + 1).lower())) {
+            return lastSpeaker;
+        }
+        return name(tokens, v + 1, end);
+    }
+
+    /** The run of capitalized words that starts at {@code i}: {@code Prime Minister Stephen Harper}. */
+    private static Optional<String> name(List<Token> tokens, int i, int end) {
+        int last = i;
+        while (last < end && isNamePart(tokens.get(last))) {
+            last++;
+        }
+        return last > i ? Optional.of(join(tokens, i, last)) : Optional.empty();
+    }
+
+    private static boolean isNamePart(Token token) {
+        return (token.isCapitalized() && !NOT_NAMES.contains(token.lower()))
+                || (token.isSymbol('.') && token.isGlued());
+    }
+
+    private static boolean isSpeechVerb(Token token) {
+        return token.type() == Token.Type.WORD && SPEECH_VERBS.contains(token.lower());
+    }
+
+    private static int skipPunctuation(List<Token> tokens, int i, int end) {
+        int at = i;
+        while (at < end
+                && tokens.get(at).type() == Token.Type.SYMBOL
+                && ",—–-".contains(tokens.get(at).text())) {
+            at++;
+        }
+        return at;
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).type() == Token.Type.WORD) {
+                words.add(tokens.get(k).text());
+            }
+        }
+        return String.join(" ", words);
+    }
+}

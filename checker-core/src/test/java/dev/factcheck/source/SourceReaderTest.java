@@ -1,0 +1,159 @@
+package dev.factcheck.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading sources as strict UTF-8 text: what is refused, with which message and where, and what is kept. */
+class SourceReaderTest {
+    private static final String SHOWN = "news/wire.txt";
+
+    @Test
+    void refusesABinaryFileAtItsFirstNulByte() {
+        byte[] bytes = bytes("Storm update\nThe st", new byte[] {0, 1, 2}, "orm");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:2:7: error: binary file (NUL byte): a source must be text");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(SHOWN);
+            assertThat(p.position()).map(Position::toString).contains("2:7");
+        });
+    }
+
+    @Test
+    void refusesANulByteEvenAfterInvalidUtf8() {
+        byte[] bytes = bytes("Caf", new byte[] {(byte) 0xE9, ' ', 0}, "");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:1:6: error: binary file (NUL byte): a source must be text");
+    }
+
+    @Test
+    void refusesLatin1TextAtTheLineAndColumnOfTheBadByte() {
+        byte[] bytes = bytes("Storm update\nThe caf", new byte[] {(byte) 0xE9}, " closed.\n");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:2:8: error: not UTF-8 text (byte 0xE9): save the source as UTF-8");
+    }
+
+    @Test
+    void countsColumnsInCharactersBeforeABadByte() {
+        byte[] bytes = bytes("Über 😢 ", new byte[] {(byte) 0xFF}, "");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:1:8: error: not UTF-8 text (byte 0xFF): save the source as UTF-8");
+    }
+
+    @Test
+    void refusesAMultiByteSequenceCutShortAtTheEnd() {
+        byte[] bytes = bytes("Cost: 5", new byte[] {(byte) 0xE2, (byte) 0x82}, "");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:1:8: error: not UTF-8 text (byte 0xE2): save the source as UTF-8");
+    }
+
+    @Test
+    void stripsAByteOrderMark() {
+        byte[] bytes = bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Storm update\nThe storm hit.");
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Storm update\nThe storm hit.");
+        assertThat(text.position(0)).hasToString("1:1");
+        assertThat(text.path()).isEqualTo(SHOWN);
+    }
+
+    @Test
+    void placesANulByteAfterAByteOrderMarkFromTheTextStart() {
+        byte[] bytes = bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', 0}, "");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e).hasMessage("news/wire.txt:1:3: error: binary file (NUL byte): a source must be text");
+    }
+
+    @Test
+    void keepsAccentsAndCharactersOutsideTheBasicPlane() {
+        String written = "Zoë’s café 😢 reopened.";
+
+        SourceText text = SourceReader.decode(written.getBytes(StandardCharsets.UTF_8), SHOWN);
+
+        assertThat(text.text()).isEqualTo(written);
+        assertThat(text.position(written.indexOf("reopened"))).hasToString("1:14");
+    }
+
+    @Test
+    void readsAnEmptyFileAsEmptyText() {
+        SourceText text = SourceReader.decode(new byte[0], SHOWN);
+
+        assertThat(text.text()).isEmpty();
+    }
+
+    @Test
+    void countsColumnsRightInWindowsLineEndings() {
+        byte[] bytes = "Storm update\r\nThe storm killed 14 people.\r\n".getBytes(StandardCharsets.UTF_8);
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        int figure = text.text().indexOf("14");
+        assertThat(text.position(figure)).isEqualTo(new Position(2, 18, figure));
+        assertThat(text.lineAt(figure)).isEqualTo("The storm killed 14 people.");
+        assertThat(text.lineAt(0)).isEqualTo("Storm update");
+    }
+
+    @Test
+    void readsAFileFromDisk(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("wire.txt");
+        Files.write(file, "Zoë reported.\n".getBytes(StandardCharsets.UTF_8));
+
+        SourceText text = SourceReader.read(file, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Zoë reported.\n");
+        assertThat(text.path()).isEqualTo(SHOWN);
+    }
+
+    @Test
+    void reportsAMissingFileWithoutAPosition(@TempDir Path folder) {
+        Path missing = folder.resolve("gone.txt");
+
+        InputException e =
+                catchThrowableOfType(InputException.class, () -> SourceReader.read(missing, "news/gone.txt"));
+
+        assertThat(e).hasMessage("news/gone.txt: error: cannot read source: no such file");
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.position()).isEmpty());
+    }
+
+    @Test
+    void refusesABinaryFileOnDisk(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("photo.jpg");
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10});
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.read(file, "news/photo.jpg"));
+
+        assertThat(e)
+                .hasMessageStartingWith("news/photo.jpg:1:")
+                .hasMessageEndingWith(": error: binary file (NUL byte): a source must be text");
+    }
+
+    private static byte[] bytes(String before, byte[] raw, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(raw);
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
