@@ -6,6 +6,7 @@ import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.PlannedKind;
+import dev.factcheck.rules.QuoteKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ public final class Judge {
             return new ClaimResult(
                     claim, Verdict.NOT_FOUND, claim.id() + " not found in any source", mentions, List.of());
         }
+        if (claim.kind() instanceof QuoteKind) {
+            return QuoteJudge.judge(claim, mentions);
+        }
         Optional<Mention> expected = expectedMention(claim);
         List<Conflict> conflicts = new ArrayList<>();
         expected.ifPresent(e -> conflicts.addAll(conflictsWith(claim, e, mentions)));
@@ -45,10 +49,11 @@ public final class Judge {
             List<Conflict> listed = conflicts.subList(0, Math.min(conflicts.size(), Conflicts.MAX));
             return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, listed.get(0)), mentions, listed);
         }
-        return agreement(claim, mentions);
+        return agreement(claim, mentions, "");
     }
 
-    private static ClaimResult agreement(Claim claim, List<Mention> mentions) {
+    /** AGREE, or SINGLE_SOURCE when one source holds every mention; {@code note} ends the message. */
+    static ClaimResult agreement(Claim claim, List<Mention> mentions, String note) {
         long sources = mentions.stream().map(Mention::source).distinct().count();
         String counted = mentions.size() + (mentions.size() == 1 ? " mention" : " mentions");
         if (sources == 1) {
@@ -62,7 +67,7 @@ public final class Judge {
         return new ClaimResult(
                 claim,
                 Verdict.AGREE,
-                claim.id() + " agrees: " + counted + " in " + sources + " sources",
+                claim.id() + " agrees: " + counted + " in " + sources + " sources" + note,
                 mentions,
                 List.of());
     }

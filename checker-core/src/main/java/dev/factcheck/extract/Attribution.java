@@ -53,11 +53,18 @@ final class Attribution {
             "saying",
             "telling");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Verbs whose object is the listener, never the speaker: {@code told Xinhua}. */
+    /** Words that make a name part of a description: {@code CEO of Monsanto}. */
+    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "at", "for", "from");
+
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "telling", "asked", "asks");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "but", "and", "it", "this", "that", "there", "they", "we", "i", "in", "on", "at", "after",
             "before", "when", "while", "as", "if", "so", "then", "also", "later", "he", "she");
     /** How far from the quote an attribution may stand, in tokens. */
     private static final int REACH = 8;
+    /** How long an apposition between a name and its verb may be: {@code , a college student who volunteered,}. */
+    private static final int APPOSITION = 16;
 
     private Attribution() {}
 
@@ -75,12 +82,37 @@ final class Attribution {
             }
         }
         boolean dashed = i < end && "—–-".contains(tokens.get(i).text());
-        return dashed ? name(tokens, at, end) : Optional.empty();
+        if (dashed) {
+            return name(tokens, at, end);
+        }
+        return appositiveSpeaker(tokens, at, end);
+    }
+
+    /** {@code ," Ma Hao, a college student who volunteered, told ...}: a name, an apposition, then the verb. */
+    private static Optional<String> appositiveSpeaker(List<Token> tokens, int at, int end) {
+        Optional<String> named = name(tokens, at, end);
+        int after = at;
+        while (after < end && isNamePart(tokens.get(after))) {
+            after++;
+        }
+        if (named.isEmpty() || after >= end || !tokens.get(after).isSymbol(',')) {
+            return Optional.empty();
+        }
+        for (int v = after + 1; v < end && v <= after + APPOSITION + 2; v++) {
+            if (isSpeechVerb(tokens.get(v))) {
+                return named;
+            }
+            if (tokens.get(v).type() == Token.Type.SYMBOL
+                    && ".?!".contains(tokens.get(v).text())) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker named in the words just before the quote's opening mark at token {@code i}, after {@code start}. */
     static Optional<String> before(List<Token> tokens, int i, int start, Optional<String> lastSpeaker) {
-        int floor = Math.max(start, i - 2 * REACH);
+        int floor = Math.max(start, i - 4 * REACH);
         for (int v = i - 1; v >= floor; v--) {
             Token t = tokens.get(v);
             if (isSpeechVerb(t)) {
@@ -96,6 +128,22 @@ final class Attribution {
         return Optional.empty();
     }
 
+    /**
+     * The last person named as speaking in the text between two quotes ({@code Hugh Grant, chairman of Monsanto,
+     * stated ...}), whom a later {@code he said} refers to.
+     */
+    static Optional<String> namedBetween(List<Token> tokens, int from, int to) {
+        for (int v = to - 1; v >= from; v--) {
+            if (isSpeechVerb(tokens.get(v))) {
+                Optional<String> named = nameAround(tokens, v, Math.max(from, v - 4 * REACH), to, Optional.empty());
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A name (or pronoun) just before the verb at {@code v}, else just after it. */
     private static Optional<String> nameAround(
             List<Token> tokens, int v, int floor, int end, Optional<String> lastSpeaker) {
@@ -104,7 +152,10 @@ final class Attribution {
             first--;
         }
         if (first < v) {
-            return Optional.of(join(tokens, first, v));
+            boolean complement = first - 1 >= floor
+                    && COMPLEMENT_WORDS.contains(tokens.get(first - 1).lower());
+            Optional<String> described = complement ? beforeApposition(tokens, first, floor) : Optional.empty();
+            return described.isPresent() ? described : Optional.of(join(tokens, first, v));
         }
         if (v - 1 >= floor && PRONOUNS.contains(tokens.get(v - 1).lower())) {
             return lastSpeaker;
@@ -112,7 +163,27 @@ final class Attribution {
         if (v + 1 < end && PRONOUNS.contains(tokens.get(v + 1).lower())) {
             return lastSpeaker;
         }
-        return name(tokens, v + 1, end);
+        if (v - 1 >= floor && tokens.get(v - 1).isSymbol(',')) {
+            Optional<String> described = beforeApposition(tokens, v - 1, floor);
+            if (described.isPresent()) {
+                return described;
+            }
+        }
+        return LISTENER_VERBS.contains(tokens.get(v).lower()) ? Optional.empty() : name(tokens, v + 1, end);
+    }
+
+    /** {@code Ma Liya, a resident of Zhaotong, told}: the name before the comma that opens the apposition. */
+    private static Optional<String> beforeApposition(List<Token> tokens, int comma, int floor) {
+        for (int c = comma - 1; c > floor && c >= comma - APPOSITION; c--) {
+            if (tokens.get(c).isSymbol(',')) {
+                int first = c;
+                while (first - 1 >= floor && isNamePart(tokens.get(first - 1))) {
+                    first--;
+                }
+                return first < c ? Optional.of(join(tokens, first, c)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The run of capitalized words that starts at {@code i}: {@code Prime Minister Stephen Harper}. */
@@ -121,7 +192,7 @@ final class Attribution {
         while (last < end && isNamePart(tokens.get(last))) {
             last++;
         }
-        return last > i ? Optional.of(join(tokens, i, last)) : Optional.empty();
+        return last > i ? Optional.of(join(tokens, i, last)).filter(n -> !n.isEmpty()) : Optional.empty();
     }
 
     private static boolean isNamePart(Token token) {

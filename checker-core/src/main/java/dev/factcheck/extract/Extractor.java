@@ -24,6 +24,7 @@ public final class Extractor {
     private final AnchorIndex anchors;
     private final PatternAnchors patterns;
     private final Binder binder;
+    private final QuoteClaims quotes;
     private final QuantityReader reader = QuantityReader.english();
 
     private Extractor(List<Claim> claims) {
@@ -31,6 +32,7 @@ public final class Extractor {
         this.anchors = new AnchorIndex(this.claims);
         this.patterns = new PatternAnchors(this.claims);
         this.binder = new Binder(this.claims);
+        this.quotes = new QuoteClaims(this.claims);
     }
 
     public static Extractor of(List<Claim> claims) {
@@ -54,6 +56,7 @@ public final class Extractor {
         OptionalInt own = QuantityReader.sourceYear(tokens);
         OptionalInt year = own.isPresent() ? own : storyYear;
         int p = 0;
+        quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             List<Hit> inSentence = new ArrayList<>();
             while (p < patternHits.size() && patternHits.get(p).tokens().from() < sentence.to()) {

@@ -22,9 +22,18 @@ final class QuoteFinder {
         List<List<QuoteMarks.Passage>> groups = join(text, tokens, QuoteMarks.find(text));
         List<Quote> quotes = new ArrayList<>();
         Optional<String> lastSpeaker = Optional.empty();
+        int lastParagraph = -1;
+        int lastEnd = 0;
         for (List<QuoteMarks.Passage> group : groups) {
-            Optional<String> speaker = speaker(text, tokens, group, lastSpeaker);
+            int paragraph = paragraphStart(text, group.get(0).inside().start());
+            int open = tokenAt(tokens, group.get(0).inside().start() - 1);
+            Optional<String> between = Attribution.namedBetween(tokens, lastEnd, open);
+            Optional<String> context = between.isPresent() ? between : lastSpeaker;
+            Optional<String> speaker = speaker(text, tokens, group, context, paragraph == lastParagraph);
+            lastEnd = tokenAt(tokens, group.get(group.size() - 1).inside().end() + 1);
             lastSpeaker = speaker.isPresent() ? speaker : lastSpeaker;
+            lastParagraph =
+                    paragraphStart(text, group.get(group.size() - 1).inside().start());
             quotes.add(quote(text, group, speaker));
         }
         return quotes;
@@ -63,16 +72,26 @@ final class QuoteFinder {
         boolean openEnded = end > 0 && ",—–".indexOf(text.charAt(end - 1)) >= 0;
         int from = tokenAt(tokens, end + 1);
         int to = tokenAt(tokens, next.inside().start() - 1);
-        boolean sameParagraph =
-                text.subSequence(end, next.inside().start()).toString().indexOf('\n') < 0;
+        String gap = text.subSequence(end, next.inside().start()).toString();
+        String beforeOpening = gap.substring(0, Math.max(0, gap.length() - 1)).strip();
+        boolean resumes = beforeOpening.endsWith(",") || beforeOpening.endsWith(":");
         return openEnded
-                && sameParagraph
+                && resumes
+                && gap.indexOf('\n') < 0
                 && to - from <= SPLIT_REACH
                 && tokens.subList(from, to).stream().anyMatch(t -> Attribution.SPEECH_VERBS.contains(t.lower()));
     }
 
+    /**
+     * The attribution after the quote, before it, or between its parts; else, for a quote that opens its paragraph or
+     * follows another quote in its paragraph, the speaker of the quote before it.
+     */
     private static Optional<String> speaker(
-            CharSequence text, List<Token> tokens, List<QuoteMarks.Passage> group, Optional<String> lastSpeaker) {
+            CharSequence text,
+            List<Token> tokens,
+            List<QuoteMarks.Passage> group,
+            Optional<String> lastSpeaker,
+            boolean sameParagraphAsLast) {
         Span first = group.get(0).inside();
         Span last = group.get(group.size() - 1).inside();
         int paragraphStart = paragraphStart(text, first.start());
@@ -82,8 +101,8 @@ final class QuoteFinder {
         Optional<String> named = Attribution.after(tokens, afterClose, tokenAt(tokens, paragraphEnd), lastSpeaker)
                 .or(() -> Attribution.before(tokens, open, tokenAt(tokens, paragraphStart), lastSpeaker))
                 .or(() -> innerSplit(tokens, group, lastSpeaker));
-        boolean wholeParagraph = first.start() - paragraphStart <= 1;
-        return named.isPresent() || !wholeParagraph ? named : lastSpeaker;
+        boolean opensParagraph = first.start() - paragraphStart <= 1;
+        return named.isPresent() || !(opensParagraph || sameParagraphAsLast) ? named : lastSpeaker;
     }
 
     /** The attribution between the parts of a split quote. */

@@ -4,6 +4,7 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Verdict;
 import dev.factcheck.extract.Mention;
+import dev.factcheck.extract.Quoted;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.source.Severity;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ public final class ConsoleReport {
         return claim.claim().rulesFile() + ":" + claim.claim().position();
     }
 
+    /** What a mention was read as: {@code 23,000 or more}, or who a quote is attributed to. */
+    private static String reading(Mention mention) {
+        if (mention.reading() instanceof Quoted quoted) {
+            return "quote of " + quoted.speaker();
+        }
+        return IntervalFormat.describe(mention.quantity());
+    }
+
     private static List<String> evidence(ClaimResult claim) {
         Set<Mention> conflicting = claim.conflicts().stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.first(), c.second()))
@@ -59,7 +68,7 @@ public final class ConsoleReport {
         claim.mentions().stream()
                 .limit(MAX_EVIDENCE)
                 .forEach(m -> lines.add("    " + m.location() + ": '" + m.text() + "' = "
-                        + IntervalFormat.describe(m.quantity())
+                        + reading(m)
                         + (conflicting.contains(m) ? "  <- conflicts" : "")));
         int more = claim.mentions().size() - MAX_EVIDENCE;
         if (more > 0) {

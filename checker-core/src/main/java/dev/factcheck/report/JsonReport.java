@@ -7,8 +7,10 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Conflict;
 import dev.factcheck.compare.Verdict;
+import dev.factcheck.compare.WordChange;
+import dev.factcheck.extract.Measure;
 import dev.factcheck.extract.Mention;
-import dev.factcheck.quantity.Quantity;
+import dev.factcheck.extract.Quoted;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -75,6 +77,7 @@ public final class JsonReport {
             mention(json, conflict.first());
             json.writeFieldName("second");
             mention(json, conflict.second());
+            changes(json, conflict);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -82,14 +85,37 @@ public final class JsonReport {
     }
 
     private static void mention(JsonGenerator json, Mention mention) throws IOException {
-        Quantity quantity = mention.quantity();
         json.writeStartObject();
         json.writeStringField("source", mention.source());
         json.writeNumberField("line", mention.position().line());
         json.writeNumberField("column", mention.position().column());
         json.writeStringField("text", mention.text());
-        Values.write(json, quantity);
-        json.writeStringField("unit", quantity.unit().orElse(null));
+        if (mention.reading() instanceof Measure measure) {
+            Values.write(json, measure.quantity());
+            json.writeStringField("unit", measure.quantity().unit().orElse(null));
+        } else if (mention.reading() instanceof Quoted quoted) {
+            json.writeNullField("value");
+            json.writeNullField("min");
+            json.writeNullField("max");
+            json.writeNullField("unit");
+            json.writeStringField("speaker", quoted.speaker());
+        }
         json.writeEndObject();
+    }
+
+    /** The words that differ between two quotes: {@code {"change": "replaced", "from": "urged", "to": "urge"}}. */
+    private static void changes(JsonGenerator json, Conflict conflict) throws IOException {
+        if (conflict.changes().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("changes");
+        for (WordChange change : conflict.changes()) {
+            json.writeStartObject();
+            json.writeStringField("change", change.type().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("from", change.from());
+            json.writeStringField("to", change.to());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * What a claim is about. Each kind that factcheck can check is a record here; a kind of the rule-file language that
  * is not built yet is a {@link PlannedKind}, reported as unchecked rather than passed.
  */
-public sealed interface ClaimKind permits CountKind, QuantityKind, PlannedKind {
+public sealed interface ClaimKind permits CountKind, QuantityKind, QuoteKind, PlannedKind {
 
     /** Every kind name a rule file may use, built or planned. */
     List<String> NAMES = List.of(
@@ -45,6 +45,9 @@ public sealed interface ClaimKind permits CountKind, QuantityKind, PlannedKind {
     static Optional<ClaimKind> named(String name) {
         if (name.equals("count")) {
             return Optional.of(new CountKind());
+        }
+        if (name.equals("quote")) {
+            return Optional.of(new QuoteKind());
         }
         Optional<ClaimKind> measured = Dimension.ofKind(name).map(d -> new QuantityKind(name, d));
         if (measured.isPresent()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.factcheck.extract.Measure;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.quantity.Calendar;
 import dev.factcheck.quantity.Dimension;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * A report mention as {@code score.py} sees it in {@code report.json}, taken straight from the result objects the way
  * the JSON report writes them: numbers in the canonical unit, ISO-8601 strings for dates and times, {@code null} for
- * an unbounded side. If the report's writing changes, this must follow; the cross-check against score.py in
+ * an unbounded side; a quote has neither (score.py places quotes by position only). If the report's writing changes, this must follow; the cross-check against score.py in
  * {@link NewsStoriesTest} fails until it does.
  *
  * @param source the path relative to the folder the check ran in
@@ -26,7 +27,17 @@ record StoryScoreMention(
         String source, int line, int column, String text, JsonNode min, JsonNode max, Optional<String> unit) {
 
     static StoryScoreMention of(Mention mention) {
-        Quantity quantity = mention.quantity();
+        if (!(mention.reading() instanceof Measure measure)) {
+            return new StoryScoreMention(
+                    mention.source(),
+                    mention.position().line(),
+                    mention.position().column(),
+                    mention.text(),
+                    NullNode.getInstance(),
+                    NullNode.getInstance(),
+                    Optional.empty());
+        }
+        Quantity quantity = measure.quantity();
         Interval interval = quantity.interval();
         return new StoryScoreMention(
                 mention.source(),

@@ -268,7 +268,6 @@ class JudgeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            quote
             name
             """)
     void reportsAKindNotBuiltYetAsUnsupportedNeverAsPassed(String kind) {

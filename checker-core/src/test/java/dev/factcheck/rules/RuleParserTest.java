@@ -86,7 +86,7 @@ class RuleParserTest {
 
         Claim claim = RuleParser.parse("rules/full.yaml", text).claims().get(2);
 
-        assertThat(claim.kind()).isEqualTo(new PlannedKind("quote"));
+        assertThat(claim.kind()).isEqualTo(new QuoteKind());
         assertThat(claim.speaker()).contains("Vladimir Putin");
         assertThat(claim.near()).isEmpty();
         assertThat(claim.pattern()).map(Pattern::pattern).contains("constructive\\s+talks");

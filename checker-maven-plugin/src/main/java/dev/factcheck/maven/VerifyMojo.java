@@ -5,8 +5,6 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.report.ConsoleLine;
 import dev.factcheck.report.ConsoleReport;
-import dev.factcheck.source.InputException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -51,15 +49,7 @@ public final class VerifyMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = FailOn.parse(failOn);
-        try {
-            check(WorkingDirectory.of(executionRoot), threshold);
-        } catch (InputException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (InvalidPathException e) {
-            throw new MojoFailureException("factcheck: not a valid path: " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("factcheck: the check failed unexpectedly: " + e, e);
-        }
+        GoalRun.run("the check", () -> check(WorkingDirectory.of(executionRoot), threshold));
     }
 
     private void check(WorkingDirectory directory, FailOn threshold) throws MojoFailureException {

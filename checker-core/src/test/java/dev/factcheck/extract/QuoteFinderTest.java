@@ -1,0 +1,115 @@
+package dev.factcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteFinderTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We will rebuild,” Mayor Anne Diaz said.                        | We will rebuild,          | Mayor Anne Diaz
+            "We will rebuild," said Diaz.                                   | We will rebuild,          | Diaz
+            Diaz said: "We will rebuild."                                   | We will rebuild.          | Diaz
+            According to Diaz, "the town will be rebuilt."                  | the town will be rebuilt. | Diaz
+            Diaz, a former engineer, told reporters: "We will rebuild."     | We will rebuild.          | Diaz
+            "We will rebuild," Diaz, the town's mayor, told reporters.      | We will rebuild,          | Diaz
+            'We will rebuild' —Mayor Anne Diaz                              | We will rebuild           | Mayor Anne Diaz
+            """)
+    void findsTheSpeakerBeforeOrAfterTheQuote(String text, String words, String speaker) {
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo(words);
+            assertThat(q.speaker()).contains(speaker);
+        });
+    }
+
+    @Test
+    void leavesAQuoteUnattributedWhenNoNameIsGiven() {
+        String text = "\"We will rebuild,\" the mayor said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
+    void joinsAQuoteSplitByItsAttribution() {
+        String text = "\"Obviously,\" Diaz said, \"the bridge has to come first.\"";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo("Obviously, the bridge has to come first.");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker()).contains("Diaz");
+        });
+    }
+
+    @Test
+    void keepsTwoQuotesApartWhenTheAttributionEndsASentence() {
+        String text = "\"The bridge is gone,\" Diaz said. \"We start again,\" she said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).extracting(Quote::words).containsExactly("The bridge is gone,", "We start again,");
+        assertThat(quotes).extracting(Quote::speaker).containsOnly(java.util.Optional.of("Diaz"));
+    }
+
+    @Test
+    void resolvesAPronounToTheLastSpeakerNamed() {
+        String text = "Anne Diaz, the mayor, said the town would be rebuilt.\n\"It will take years,\" she said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Anne Diaz"));
+    }
+
+    @Test
+    void keepsSingleQuotesInsideDoubleOnesAndApostrophes() {
+        String text = "\"They called it 'a miracle' and it's true,\" Diaz said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(q -> assertThat(q.words()).isEqualTo("They called it 'a miracle' and it's true,"));
+    }
+
+    @Test
+    void followsAQuoteAcrossParagraphs() {
+        String text = "Diaz said: \"The first span fell at dawn.\n\n\"The second went an hour later.\"";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo("The first span fell at dawn. The second went an hour later.");
+            assertThat(q.speaker()).contains("Diaz");
+        });
+    }
+
+    @Test
+    void givesAParagraphThatIsAllQuoteTheSpeakerOfTheQuoteBefore() {
+        String text = "\"The bridge is gone,\" Diaz said.\n\n\"We will need the army to help us.\"";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly(java.util.Optional.of("Diaz"));
+    }
+
+    @Test
+    void findsAPartialQuoteInsideASentence() {
+        String text = "Diaz called the flood a \"once in a century\" disaster, officials said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.words()).isEqualTo("once in a century"));
+    }
+}
