@@ -5,7 +5,7 @@ import dev.factcheck.quantity.Dimension;
 import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
-import dev.factcheck.rules.PlannedKind;
+import dev.factcheck.rules.NameKind;
 import dev.factcheck.rules.QuoteKind;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,21 +25,15 @@ public final class Judge {
 
     /** The result for a claim and its mentions, in source order. */
     public static ClaimResult judge(Claim claim, List<Mention> mentions) {
-        if (claim.kind() instanceof PlannedKind planned) {
-            return new ClaimResult(
-                    claim,
-                    Verdict.UNSUPPORTED,
-                    claim.id() + " not checked: kind '" + planned.name()
-                            + "' is not built in this version of factcheck",
-                    mentions,
-                    List.of());
-        }
         if (mentions.isEmpty()) {
             return new ClaimResult(
                     claim, Verdict.NOT_FOUND, claim.id() + " not found in any source", mentions, List.of());
         }
         if (claim.kind() instanceof QuoteKind) {
             return QuoteJudge.judge(claim, mentions);
+        }
+        if (claim.kind() instanceof NameKind) {
+            return NameJudge.judge(claim, mentions);
         }
         Optional<Mention> expected = expectedMention(claim);
         List<Conflict> conflicts = new ArrayList<>();

@@ -9,12 +9,10 @@ public enum Verdict {
     /** Mentions stand in one source only, so there is nothing to compare. */
     SINGLE_SOURCE,
     /** No source mentions the claim. */
-    NOT_FOUND,
-    /** The claim's kind is not built yet, so it was not checked. */
-    UNSUPPORTED;
+    NOT_FOUND;
 
     /** Whether this verdict counts against the claim's severity. */
     public boolean isProblem() {
-        return this == DIVERGE || this == NOT_FOUND || this == UNSUPPORTED;
+        return this == DIVERGE || this == NOT_FOUND;
     }
 }

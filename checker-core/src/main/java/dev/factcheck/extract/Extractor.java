@@ -25,6 +25,7 @@ public final class Extractor {
     private final PatternAnchors patterns;
     private final Binder binder;
     private final QuoteClaims quotes;
+    private final NameClaims names;
     private final QuantityReader reader = QuantityReader.english();
 
     private Extractor(List<Claim> claims) {
@@ -33,6 +34,7 @@ public final class Extractor {
         this.patterns = new PatternAnchors(this.claims);
         this.binder = new Binder(this.claims);
         this.quotes = new QuoteClaims(this.claims);
+        this.names = new NameClaims(this.claims);
     }
 
     public static Extractor of(List<Claim> claims) {
@@ -57,6 +59,7 @@ public final class Extractor {
         OptionalInt year = own.isPresent() ? own : storyYear;
         int p = 0;
         quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
+        names.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             List<Hit> inSentence = new ArrayList<>();
             while (p < patternHits.size() && patternHits.get(p).tokens().from() < sentence.to()) {

@@ -4,6 +4,7 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Verdict;
 import dev.factcheck.extract.Mention;
+import dev.factcheck.extract.Named;
 import dev.factcheck.extract.Quoted;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.source.Severity;
@@ -52,6 +53,9 @@ public final class ConsoleReport {
     private static String reading(Mention mention) {
         if (mention.reading() instanceof Quoted quoted) {
             return "quote of " + quoted.speaker();
+        }
+        if (mention.reading() instanceof Named named) {
+            return named.spelling() == Named.Spelling.LISTED ? "listed form" : "near miss of '" + named.listed() + "'";
         }
         return IntervalFormat.describe(mention.quantity());
     }

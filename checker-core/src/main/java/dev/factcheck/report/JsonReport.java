@@ -10,6 +10,7 @@ import dev.factcheck.compare.Verdict;
 import dev.factcheck.compare.WordChange;
 import dev.factcheck.extract.Measure;
 import dev.factcheck.extract.Mention;
+import dev.factcheck.extract.Named;
 import dev.factcheck.extract.Quoted;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -51,7 +52,6 @@ public final class JsonReport {
         json.writeNumberField("diverge", result.count(Verdict.DIVERGE));
         json.writeNumberField("singleSource", result.count(Verdict.SINGLE_SOURCE));
         json.writeNumberField("notFound", result.count(Verdict.NOT_FOUND));
-        json.writeNumberField("unsupported", result.count(Verdict.UNSUPPORTED));
         json.writeEndObject();
     }
 
@@ -99,6 +99,13 @@ public final class JsonReport {
             json.writeNullField("max");
             json.writeNullField("unit");
             json.writeStringField("speaker", quoted.speaker());
+        } else if (mention.reading() instanceof Named named) {
+            json.writeNullField("value");
+            json.writeNullField("min");
+            json.writeNullField("max");
+            json.writeNullField("unit");
+            json.writeStringField("listed", named.listed());
+            json.writeStringField("spelling", named.spelling() == Named.Spelling.LISTED ? "listed" : "near-miss");
         }
         json.writeEndObject();
     }

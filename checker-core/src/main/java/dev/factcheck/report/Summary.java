@@ -17,7 +17,6 @@ final class Summary {
         parts.add(result.count(Verdict.DIVERGE) + (result.count(Verdict.DIVERGE) == 1 ? " diverges" : " diverge"));
         addIfAny(parts, result.count(Verdict.SINGLE_SOURCE), "single-source");
         addIfAny(parts, result.count(Verdict.NOT_FOUND), "not found");
-        addIfAny(parts, result.count(Verdict.UNSUPPORTED), "not checked");
         String counted = severities(result);
         return "factcheck: " + String.join(", ", parts) + (counted.isEmpty() ? "" : " (" + counted + ")");
     }

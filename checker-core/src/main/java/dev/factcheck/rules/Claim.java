@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param severity how much a divergence matters
  * @param speaker who is quoted, for quotes
  * @param unit keeps only mentions in this unit or currency ({@code GBP}, {@code magnitude}), when present
+ * @param variants the right forms of a name, for name claims
  * @param rulesFile the rule file's path as shown to users
  * @param position where the claim starts in its rule file
  */
@@ -42,6 +43,7 @@ public record Claim(
         Severity severity,
         Optional<String> speaker,
         Optional<String> unit,
+        List<String> variants,
         String rulesFile,
         Position position) {
 
@@ -72,6 +74,7 @@ public record Claim(
         Objects.requireNonNull(expected, "expected == null");
         Objects.requireNonNull(severity, "severity == null");
         Objects.requireNonNull(unit, "unit == null");
+        variants = List.copyOf(variants);
         Objects.requireNonNull(rulesFile, "rulesFile == null");
         Objects.requireNonNull(position, "position == null");
     }

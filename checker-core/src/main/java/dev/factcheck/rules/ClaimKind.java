@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a claim is about. Each kind that factcheck can check is a record here; a kind of the rule-file language that
- * is not built yet is a {@link PlannedKind}, reported as unchecked rather than passed.
+ * What a claim is about, one record per kind: counts, the measured quantities, quotes and names. A kind name that is
+ * not one of {@link #NAMES} is a rule-file error, so no claim is ever passed unchecked.
  */
-public sealed interface ClaimKind permits CountKind, QuantityKind, QuoteKind, PlannedKind {
+public sealed interface ClaimKind permits CountKind, QuantityKind, QuoteKind, NameKind {
 
-    /** Every kind name a rule file may use, built or planned. */
+    /** Every kind name a rule file may use. */
     List<String> NAMES = List.of(
             "count",
             "number",
@@ -35,7 +35,7 @@ public sealed interface ClaimKind permits CountKind, QuantityKind, QuoteKind, Pl
     /** The name written in rule files. */
     String name();
 
-    /** The dimension of the figures this kind compares; empty when the kind is not built yet. */
+    /** The dimension of the figures this kind compares; empty for quotes and names. */
     Optional<Dimension> dimension();
 
     /** Whether a figure read in a source can be a mention of a claim of this kind. */
@@ -49,10 +49,13 @@ public sealed interface ClaimKind permits CountKind, QuantityKind, QuoteKind, Pl
         if (name.equals("quote")) {
             return Optional.of(new QuoteKind());
         }
+        if (name.equals("name")) {
+            return Optional.of(new NameKind());
+        }
         Optional<ClaimKind> measured = Dimension.ofKind(name).map(d -> new QuantityKind(name, d));
         if (measured.isPresent()) {
             return measured;
         }
-        return NAMES.contains(name) ? Optional.of(new PlannedKind(name)) : Optional.empty();
+        return Optional.empty();
     }
 }

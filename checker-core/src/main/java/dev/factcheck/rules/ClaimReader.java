@@ -5,6 +5,7 @@ import dev.factcheck.quantity.QuantityReader;
 import dev.factcheck.quantity.Tolerance;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -27,7 +28,8 @@ final class ClaimReader {
             "expected",
             "severity",
             "speaker",
-            "unit");
+            "unit",
+            "variants");
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -116,7 +118,18 @@ final class ClaimReader {
     /** A claim needs something that marks its mentions: {@code near} or {@code pattern}, or a quote's speaker. */
     private void checkAnchor(Fields fields, Optional<ClaimKind> kind, String owner, MappingNode mapping) {
         boolean quote = kind.filter(k -> "quote".equals(k.name())).isPresent() && fields.has("speaker");
-        if (!quote && !fields.has("near") && !fields.has("pattern")) {
+        boolean name = kind.filter(k -> k instanceof NameKind).isPresent()
+                && (fields.has("variants") || fields.has("expected"));
+        if (name || quote) {
+            return;
+        }
+        if (kind.filter(k -> k instanceof NameKind).isPresent()) {
+            problems.at(
+                    YamlNodes.start(mapping),
+                    owner + " has neither 'expected' nor 'variants' (list the forms of the name that are right)");
+            return;
+        }
+        if (!fields.has("near") && !fields.has("pattern")) {
             problems.at(
                     YamlNodes.start(mapping),
                     owner + " has neither 'near' nor 'pattern' (add 'near' with the words that mark a mention)");
@@ -137,6 +150,7 @@ final class ClaimReader {
         Severity severity = fields.get("severity").flatMap(values::severity).orElse(Severity.ERROR);
         Optional<String> speaker = fields.get("speaker").flatMap(values::text);
         Optional<String> unit = fields.get("unit").flatMap(values::text);
+        List<String> variants = variants(fields, kind);
         if (id.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -154,8 +168,21 @@ final class ClaimReader {
                 severity,
                 speaker,
                 unit,
+                variants,
                 problems.path(),
                 position));
+    }
+
+    /** The right forms of a name: {@code variants}, and {@code expected} for a name claim. */
+    private List<String> variants(Fields fields, Optional<ClaimKind> kind) {
+        List<String> variants = new ArrayList<>();
+        if (kind.filter(k -> k instanceof NameKind).isPresent()) {
+            fields.get("expected").flatMap(values::text).ifPresent(variants::add);
+        }
+        fields.get("variants")
+                .ifPresent(f -> values.items(f, "a list of names")
+                        .forEach(item -> YamlNodes.text(item).ifPresent(variants::add)));
+        return variants;
     }
 
     private List<Term> terms(Fields fields, String key) {

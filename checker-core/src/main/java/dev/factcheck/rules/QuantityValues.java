@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the values of a rule file written as figures ({@code tolerance}, {@code expected}) in the claim kind's
- * dimension. Kinds that are not built yet have no dimension: their figures are checked as text only.
+ * dimension. Quotes and names have no dimension: their values are text.
  */
 final class QuantityValues {
     private static final Pattern PERCENT = Pattern.compile("([0-9]{1,9}(?:\\.[0-9]{1,9})?)\\s*%");

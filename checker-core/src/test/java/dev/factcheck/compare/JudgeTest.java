@@ -266,24 +266,6 @@ class JudgeTest {
         assertThat(result.verdict().isProblem()).isTrue();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            name
-            """)
-    void reportsAKindNotBuiltYetAsUnsupportedNeverAsPassed(String kind) {
-        Claim claim = claim("  - {id: planned, kind: " + kind + ", near: [cost]}\n");
-
-        ClaimResult withMentions = Judge.judge(claim, List.of(mention("news/a.txt", 1, "12")));
-        ClaimResult without = Judge.judge(claim, List.of());
-
-        assertThat(List.of(withMentions, without)).allSatisfy(result -> {
-            assertThat(result.verdict()).isEqualTo(Verdict.UNSUPPORTED);
-            assertThat(result.message())
-                    .isEqualTo("planned not checked: kind '" + kind + "' is not built in this version of factcheck");
-            assertThat(result.verdict().isProblem()).isTrue();
-        });
-    }
-
     private static Claim claim(String yaml) {
         return RuleParser.parse(RULES, "sources: [news/*.txt]\nclaims:\n" + yaml)
                 .claims()

@@ -15,7 +15,7 @@ class JsonReportTest {
     private static final String STORY_REPORT = """
             {
               "schema": "factcheck-report/1",
-              "summary": {"claims": 2, "agree": 1, "diverge": 1, "singleSource": 0, "notFound": 0, "unsupported": 0},
+              "summary": {"claims": 2, "agree": 1, "diverge": 1, "singleSource": 0, "notFound": 0},
               "claims": [
                 {
                   "id": "storm.toll",

@@ -139,7 +139,7 @@ class RuleParserHostileInputTest {
                 .extracting(Problem::message)
                 .containsExactly("unknown key '" + "z".repeat(57) + "...' in claim 'x' (expected one of: id,"
                         + " description, kind, near, with, without, pattern, within, tolerance, expected, severity,"
-                        + " speaker, unit)");
+                        + " speaker, unit, variants)");
     }
 
     @ParameterizedTest

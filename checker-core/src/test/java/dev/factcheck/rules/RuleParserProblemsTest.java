@@ -40,7 +40,7 @@ class RuleParserProblemsTest {
         assertThat(problems)
                 .containsExactly("rules/a.yaml:6:5: error: unknown key 'foo' in claim 'x' (expected one of: id,"
                         + " description, kind, near, with, without, pattern, within, tolerance, expected, severity,"
-                        + " speaker, unit)");
+                        + " speaker, unit, variants)");
     }
 
     @Test

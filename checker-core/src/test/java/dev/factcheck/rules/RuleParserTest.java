@@ -161,21 +161,21 @@ class RuleParserTest {
     }
 
     @Test
-    void keepsExpectedOfPlannedKindUnread() {
+    void readsTheFormsOfANameFromExpectedAndVariants() {
         String text = """
                 sources: [a.txt]
                 claims:
                   - id: host-city
                     kind: name
-                    near: [city]
                     expected: Vladivostok
-                    tolerance: 2
+                    variants: [Vladivostok city]
                 """;
 
         Claim claim = RuleParser.parse("rules/a.yaml", text).claims().get(0);
 
-        assertThat(claim.kind()).isEqualTo(new PlannedKind("name"));
-        assertThat(claim.expected()).isEqualTo(Optional.empty());
+        assertThat(claim.kind()).isEqualTo(new NameKind());
+        assertThat(claim.variants()).containsExactly("Vladivostok", "Vladivostok city");
+        assertThat(claim.expected()).isEmpty();
     }
 
     @Test

@@ -4,8 +4,13 @@ import dev.factcheck.quantity.Dimension;
 import dev.factcheck.quantity.Quantity;
 import java.util.Optional;
 
-/** A kind of the rule-file language that this version cannot check yet; its claims are reported as unchecked. */
-public record PlannedKind(String name) implements ClaimKind {
+/** The spelling of a person's or place's name, against the forms the claim lists as right. */
+public record NameKind() implements ClaimKind {
+    @Override
+    public String name() {
+        return "name";
+    }
+
     @Override
     public Optional<Dimension> dimension() {
         return Optional.empty();
