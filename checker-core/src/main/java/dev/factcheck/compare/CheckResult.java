@@ -19,10 +19,13 @@ public record CheckResult(List<ClaimResult> claims) {
         return claims.stream().filter(c -> c.verdict() == verdict).count();
     }
 
-    /** Claims whose verdict is a problem at {@code threshold} or more serious, e.g. failing ones at {@code ERROR}. */
+    /**
+     * Claims whose verdict is a problem at {@code threshold} or more serious, e.g. failing ones at {@code ERROR}; a
+     * divergence a baseline accepts is not one.
+     */
     public List<ClaimResult> problemsAtLeast(Severity threshold) {
         return claims.stream()
-                .filter(c -> c.verdict().isProblem() && c.claim().severity().isAtLeast(threshold))
+                .filter(c -> c.isFailing() && c.claim().severity().isAtLeast(threshold))
                 .toList();
     }
 }

@@ -30,16 +30,23 @@ public final class ConsoleReport {
             Severity severity = severityOf(claim);
             lines.add(new ConsoleLine(
                     severity,
-                    location(claim) + ": " + severity.label() + ": " + claim.message() + " [" + claim.id() + "]"));
+                    location(claim) + ": " + severity.label() + ": " + claim.message() + accepted(claim) + " ["
+                            + claim.id() + "]"));
             evidence(claim).forEach(text -> lines.add(new ConsoleLine(severity, text)));
         }
         lines.add(new ConsoleLine(Severity.INFO, Summary.of(result)));
         return lines;
     }
 
-    /** Problems carry the claim's severity; agreements and single sources are information. */
+    /** Problems carry the claim's severity; agreements, single sources and accepted divergences are information. */
     static Severity severityOf(ClaimResult claim) {
-        return claim.verdict().isProblem() ? claim.claim().severity() : Severity.INFO;
+        return claim.isFailing() ? claim.claim().severity() : Severity.INFO;
+    }
+
+    private static String accepted(ClaimResult claim) {
+        return claim.accepted()
+                .map(a -> " (accepted by the baseline until " + a.expires() + ": " + a.reason() + ")")
+                .orElse("");
     }
 
     private static String location(ClaimResult claim) {

@@ -65,6 +65,13 @@ public final class JsonReport {
         json.writeStringField("description", result.claim().description().orElse(null));
         json.writeStringField("verdict", result.verdict().name());
         json.writeStringField("message", result.message());
+        if (result.accepted().isPresent()) {
+            json.writeObjectFieldStart("accepted");
+            json.writeStringField("reason", result.accepted().get().reason());
+            json.writeStringField("expires", result.accepted().get().expires().toString());
+            json.writeEndObject();
+        }
+        json.writeStringField("fingerprint", result.fingerprint());
         json.writeArrayFieldStart("mentions");
         for (Mention mention : result.mentions()) {
             mention(json, mention);

@@ -17,6 +17,10 @@ final class Summary {
         parts.add(result.count(Verdict.DIVERGE) + (result.count(Verdict.DIVERGE) == 1 ? " diverges" : " diverge"));
         addIfAny(parts, result.count(Verdict.SINGLE_SOURCE), "single-source");
         addIfAny(parts, result.count(Verdict.NOT_FOUND), "not found");
+        addIfAny(
+                parts,
+                result.claims().stream().filter(c -> c.accepted().isPresent()).count(),
+                "accepted");
         String counted = severities(result);
         return "factcheck: " + String.join(", ", parts) + (counted.isEmpty() ? "" : " (" + counted + ")");
     }
@@ -32,7 +36,7 @@ final class Summary {
         List<String> parts = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             long count = result.claims().stream()
-                    .filter(c -> c.verdict().isProblem() && c.claim().severity() == severity)
+                    .filter(c -> c.isFailing() && c.claim().severity() == severity)
                     .count();
             if (count > 0) {
                 parts.add(plural(count, severity.label(), severity.label() + "s"));
