@@ -6,13 +6,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The number at the start of a quantity and the tokens {@code [from, to)} it takes: digits, words, or an article that
+ * The number at the start of a quantity and the tokens {@code [from, to)} it takes: digits or words with their sign
+ * ({@code -5}, {@code minus five}, see {@link Signs}), half of a number ({@code half a dozen}), or an article that
  * stands for one ({@code an hour}) or a half ({@code half an hour}) and so needs a unit after it. Internal.
  */
 record Amount(double value, int from, int to, Form form) {
     /** Words after which {@code one} is a pronoun. */
     private static final Set<String> PRONOUN_FOLLOWERS =
             Set.of("of", "that", "which", "who", "another", "is", "was", "in", "on", "at", "by", "for");
+
+    /** Words after which {@code a second} is still a time: {@code a second later}, {@code a second or two}. */
+    private static final Set<String> SECOND_FOLLOWERS = Set.of(
+            "later", "ago", "earlier", "longer", "before", "after", "or", "and", "of", "to", "in", "for", "too", "each",
+            "per", "faster", "slower", "behind", "ahead", "apart", "late", "early", "more", "less", "away");
 
     /** How the number was written. */
     enum Form {
@@ -23,20 +29,44 @@ record Amount(double value, int from, int to, Form form) {
     }
 
     static Optional<Amount> read(List<Token> tokens, int i, int end) {
+        int signed = Signs.after(tokens, i, end);
+        if (signed > i) {
+            return NumberWords.read(tokens, signed, end)
+                    .map(r -> new Amount(-r.value(), i, r.end(), formOf(tokens.get(signed))));
+        }
         Token token = tokens.get(i);
         if (token.type() == Token.Type.SYMBOL) {
             return Optional.empty();
         }
         if (token.isWord("half") && isArticleAt(tokens, i + 1, end)) {
-            return Optional.of(new Amount(0.5, i, i + 2, Form.ARTICLE));
+            return Optional.of(halfOf(tokens, i, end));
         }
         Optional<Amount> number = NumberWords.read(tokens, i, end)
                 .map(r -> new Amount(r.value(), i, r.end(), formOf(token)))
                 .filter(a -> !isPronounOne(tokens, a, end));
-        if (number.isPresent() || !isArticleAt(tokens, i, end)) {
+        if (number.isPresent() || !isArticleAt(tokens, i, end) || isSecondRank(tokens, i, end)) {
             return number;
         }
         return Optional.of(new Amount(1, i, i + 1, Form.ARTICLE));
+    }
+
+    /**
+     * {@code a second term}, {@code a second body}: a rank, where {@code a second} before a noun is no time; {@code
+     * a second later}, {@code a second or two}, {@code wait a second.} stay one second.
+     */
+    private static boolean isSecondRank(List<Token> tokens, int i, int end) {
+        return i + 2 < end
+                && tokens.get(i + 1).isWord("second")
+                && tokens.get(i + 2).type() == Token.Type.WORD
+                && !SECOND_FOLLOWERS.contains(tokens.get(i + 2).lower());
+    }
+
+    /** {@code half a dozen}, {@code half a million}; else {@code half an hour}, a half before a unit. */
+    private static Amount halfOf(List<Token> tokens, int i, int end) {
+        return NumberWords.read(tokens, i + 1, end)
+                .filter(r -> r.value() > 1)
+                .map(r -> new Amount(r.value() / 2, i, r.end(), Form.WORDS))
+                .orElse(new Amount(0.5, i, i + 2, Form.ARTICLE));
     }
 
     private static Form formOf(Token first) {

@@ -16,7 +16,6 @@ import java.util.Set;
  */
 record Figure(Dimension dimension, double value, double high, int from, int to, double factor, Optional<String> unit) {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct");
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
 
     static Figure of(Dimension dimension, double value, int from, int to) {
@@ -104,18 +103,9 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         int next = amount.to();
         int end = range.to();
         Token after = next < end ? tokens.get(next) : null;
-        if (after != null && (after.isSymbol('%') || PERCENT_WORDS.contains(after.lower()))) {
-            int last = next + 1 < end
-                            && PERCENT_WORDS.contains(tokens.get(next + 1).lower())
-                    ? next + 2
-                    : next + 1;
-            return Optional.of(Figure.of(Dimension.PERCENTAGE, amount.value(), from, last));
-        }
-        if (after != null
-                && after.isWord("per")
-                && next + 1 < end
-                && tokens.get(next + 1).isWord("cent")) {
-            return Optional.of(Figure.of(Dimension.PERCENTAGE, amount.value(), from, next + 2));
+        int percent = PercentWords.after(tokens, next, end);
+        if (percent > next) {
+            return Optional.of(Figure.of(Dimension.PERCENTAGE, amount.value(), from, percent));
         }
         if (after != null && after.isGlued() && ORDINAL_SUFFIXES.contains(after.lower())) {
             return Optional.of(Figure.of(Dimension.ORDINAL, amount.value(), from, next + 1));

@@ -44,7 +44,10 @@ public enum Hedge {
             case MORE_THAN -> Interval.atLeast(low + step);
             case AT_MOST -> new Interval(floor, high);
             case LESS_THAN -> new Interval(Math.min(floor, high - step), high - step);
-            case NEARLY -> new Interval(high - margin(high, NEARLY_MARGIN, dimension), high);
+            case NEARLY ->
+                Double.isInfinite(high)
+                        ? new Interval(low - margin(low, NEARLY_MARGIN, dimension), high)
+                        : new Interval(high - margin(high, NEARLY_MARGIN, dimension), high);
             case ABOUT ->
                 new Interval(low - margin(low, ABOUT_MARGIN, dimension), high + margin(high, ABOUT_MARGIN, dimension));
         };

@@ -6,45 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads numbers written in words ({@code twenty-three thousand}, {@code one hundred and five}, {@code a dozen}) and
- * figures with a scale word ({@code 1.2 million}). Internal.
+ * Reads a number in digits or words and what completes it: a scale ({@code 1.2 million}, {@code 322 hundred},
+ * {@code 3 dozen}, {@code 10k}, {@code 1.2b}), a fraction ({@code 1 1/2}, {@code two thirds}, {@code one and a
+ * fourth}, {@code a hundredth}), a decimal in words ({@code two hundred point zero three}) or a quotient ({@code one
+ * over three}). The grammar of the words is {@link WordSum}'s. Internal.
  */
 final class NumberWords {
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
-
-    /** Scales that close a group, as {@code thousand} does in {@code twenty-three thousand}. */
-    static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-
-    /** Abbreviated scales glued to digits: {@code 3bn}. ({@code m} is million only after a currency sign.) */
-    private static final Map<String, Double> GLUED_SCALES = Map.of("bn", 1e9, "mn", 1e6, "mln", 1e6, "tn", 1e12);
+    /**
+     * Abbreviated scales glued to digits: {@code 3bn}, {@code 10k}. {@code k} is a thousand: {@code 5k} in news is
+     * also a race, but of 5,000 metres, so the figure is the same. {@code m} is million only after a currency sign
+     * ({@code 2.5m} alone is metres), {@code b} only after a decimal ({@code 1.2b}; {@code 2b} is a label, as in
+     * {@code phase 2b}), and {@code G} never: {@code 5G} is a network.
+     */
+    private static final Map<String, Double> GLUED_SCALES =
+            Map.of("bn", 1e9, "mn", 1e6, "mln", 1e6, "tn", 1e12, "k", 1e3);
 
     private NumberWords() {}
 
@@ -55,11 +30,15 @@ final class NumberWords {
     static Optional<Read> read(List<Token> tokens, int i, int end) {
         Token first = tokens.get(i);
         if (first.type() == Token.Type.NUMBER) {
-            return digits(first)
-                    .map(v -> Fractions.afterDigits(tokens, new Read(v, i + 1), end))
-                    .map(r -> withScale(tokens, r.value(), r.end(), end));
+            return digits(first).map(v -> inDigits(tokens, new Read(v, i + 1), end));
         }
-        return words(tokens, i, end).map(r -> andAFraction(tokens, r, end));
+        if (first.isWord("a") || first.isWord("an")) {
+            Optional<Read> part = Fractions.article(tokens, i, end);
+            if (part.isPresent()) {
+                return part;
+            }
+        }
+        return WordSum.read(tokens, i, end, WordSum.Ending.CARDINAL).map(sum -> inWords(tokens, i, sum, end));
     }
 
     /** The value of a run of digits with {@code ,} as thousands separator and {@code .} as decimal point. */
@@ -81,149 +60,58 @@ final class NumberWords {
         return ascii.toString();
     }
 
-    private static Read withScale(List<Token> tokens, double value, int next, int end) {
-        if (next < end && SCALES.containsKey(tokens.get(next).lower())) {
-            return new Read(value * SCALES.get(tokens.get(next).lower()), next + 1);
+    /** A number in words, or a scale word after a fraction in words, times the scale after it: {@code a half-million}. */
+    static Read scaled(List<Token> tokens, Read read, int end) {
+        int at = Figure.unitIndex(tokens, read.end(), end);
+        String word = at < end ? tokens.get(at).lower() : "";
+        if (WordSum.SCALES.containsKey(word)) {
+            return new Read(read.value() * WordSum.SCALES.get(word), at + 1);
         }
-        if (next < end
-                && tokens.get(next).isGlued()
-                && GLUED_SCALES.containsKey(tokens.get(next).lower())) {
-            return new Read(value * GLUED_SCALES.get(tokens.get(next).lower()), next + 1);
-        }
-        return new Read(value, next);
+        return word.equals("dozen") ? new Read(read.value() * 12, at + 1) : read;
     }
 
-    /**
-     * A number in words followed by a fraction: {@code two thirds} (the number was the numerator), {@code one hundred
-     * and three and two thirds} (the fraction is added).
-     */
-    private static Read andAFraction(List<Token> tokens, Read whole, int end) {
-        Optional<Read> own = Fractions.inWords(tokens, whole.value(), whole.end(), end);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        int and = whole.end();
-        if (and + 1 < end && tokens.get(and).isWord("and")) {
-            Optional<Read> part = words(tokens, and + 1, end)
-                    .flatMap(n -> Fractions.inWords(tokens, n.value(), n.end(), end))
-                    .filter(f -> f.value() < 1);
-            if (part.isPresent()) {
-                return new Read(whole.value() + part.get().value(), part.get().end());
-            }
-        }
-        return whole;
+    private static Read inDigits(List<Token> tokens, Read bare, int end) {
+        return Quotients.over(tokens, bare, end)
+                .orElseGet(() -> withScale(tokens, Fractions.afterDigits(tokens, bare, end), end));
     }
 
-    private static Optional<Read> words(List<Token> tokens, int start, int end) {
-        WordSum sum = new WordSum();
-        int i = start;
-        int last = -1;
-        while (i < end) {
-            int step = sum.take(tokens, i, end);
-            if (step == 0) {
-                break;
-            }
-            i += step;
-            if (sum.hasValue()) {
-                last = i;
-            }
-        }
-        return last < 0 ? Optional.empty() : Optional.of(new Read(sum.value(), last));
+    private static Read inWords(List<Token> tokens, int start, WordSum.Result sum, int end) {
+        Read whole = new Read(sum.value(), sum.end());
+        return Quotients.over(tokens, whole, end)
+                .or(() -> Fractions.afterWords(tokens, sum, end))
+                .or(() -> DecimalWords.after(tokens, start, whole, end).map(r -> scaled(tokens, r, end)))
+                .orElseGet(() -> Fractions.andFraction(tokens, whole, end));
     }
 
-    /** The running sum of a number in words: {@code total} of closed groups plus the {@code group} being read. */
-    private static final class WordSum {
-        private double total;
-        private double group;
-        private boolean seen;
-
-        boolean hasValue() {
-            return seen;
+    private static Read withScale(List<Token> tokens, Read read, int end) {
+        int next = read.end();
+        if (next >= end) {
+            return read;
         }
-
-        double value() {
-            return total + group;
+        Token token = tokens.get(next);
+        String word = token.lower();
+        if (WordSum.SCALES.containsKey(word)) {
+            return new Read(read.value() * WordSum.SCALES.get(word), next + 1);
         }
-
-        /** Takes the word at {@code i} into the sum; returns how many tokens it used, 0 when it is not a number word. */
-        int take(List<Token> tokens, int i, int end) {
-            Token token = tokens.get(i);
-            String word = token.lower();
-            if (token.type() != Token.Type.WORD) {
-                return joinsWords(tokens, i, end) ? 1 : 0;
-            }
-            if (SMALL.containsKey(word)) {
-                return addSmall(SMALL.get(word));
-            }
-            if (word.equals("a") || word.equals("an")) {
-                return !seen && i + 1 < end && isMultiplier(tokens.get(i + 1).lower()) ? start(1) : 0;
-            }
-            if (word.equals("and")) {
-                return seen
-                                && group >= 100
-                                && i + 1 < end
-                                && SMALL.containsKey(tokens.get(i + 1).lower())
-                        ? 1
-                        : 0;
-            }
-            return multiply(word);
+        if (word.equals("hundred")) {
+            return new Read(read.value() * 100, next + 1);
         }
-
-        private int addSmall(int value) {
-            if (seen && (group % 100 != 0 && !(group % 100 >= 20 && group % 10 == 0 && value < 10))) {
-                return 0;
-            }
-            group += value;
-            seen = true;
-            return 1;
+        if (word.equals("dozen") || word.equals("dozens")) {
+            return new Read(read.value() * 12, next + 1);
         }
-
-        private int start(double value) {
-            group = value;
-            seen = true;
-            return 1;
+        boolean decimal = tokens.get(next - 1).text().contains(".");
+        boolean glued = token.isGlued() && (GLUED_SCALES.containsKey(word) || (decimal && word.equals("b")));
+        if (glued || isSpacedThousand(tokens, next, end)) {
+            return new Read(read.value() * (word.equals("b") ? 1e9 : GLUED_SCALES.get(word)), next + 1);
         }
-
-        private int multiply(String word) {
-            if (!seen) {
-                return 0;
-            }
-            if (word.equals("hundred") && group < 100) {
-                group = (group == 0 ? 1 : group) * 100;
-                return 1;
-            }
-            if (word.equals("dozen")) {
-                group = group * 12;
-                return 1;
-            }
-            if (SCALES.containsKey(word)) {
-                total += group * SCALES.get(word);
-                group = 0;
-                return 1;
-            }
-            return 0;
-        }
-
-        /** A hyphen inside a number in words, as in {@code twenty-three}. */
-        private boolean joinsWords(List<Token> tokens, int i, int end) {
-            return seen
-                    && tokens.get(i).isSymbol('-')
-                    && i + 1 < end
-                    && tokens.get(i + 1).isGlued()
-                    && tokens.get(i).isGlued()
-                    && SMALL.containsKey(tokens.get(i + 1).lower())
-                    && group >= 20
-                    && group % 10 == 0;
-        }
+        return read;
     }
 
-    /** Words that {@code a} stands before as one: {@code a hundred}, {@code a dozen}, {@code a third}. */
-    private static boolean isMultiplier(String word) {
-        return word.equals("hundred")
-                || word.equals("dozen")
-                || SCALES.containsKey(word)
-                || word.equals("third")
-                || word.equals("quarter")
-                || word.equals("fifth");
+    /** {@code 2.33 k}: a {@code k} apart from the digits, ending the clause (not a word, not a label before more). */
+    private static boolean isSpacedThousand(List<Token> tokens, int at, int end) {
+        return tokens.get(at).isWord("k")
+                && (at + 1 >= end
+                        || (tokens.get(at + 1).type() == Token.Type.SYMBOL
+                                && !tokens.get(at + 1).isSymbol('-')));
     }
 }

@@ -60,6 +60,7 @@ class QuantityReaderTest {
             an estimated 12,000            | 10800 | 13200
             12,000 or so                   | 10800 | 13200
             12,000 or more                 | 12000 | INF
+            nearly thousands of            | 1800  | INF
             """)
     void readsHedgesAsIntervals(String text, String min, String max) {
         Quantity read = reader.read(text).get(0);
