@@ -1,11 +1,14 @@
 package dev.factcheck.maven;
 
+import dev.factcheck.api.BaselineFile;
 import dev.factcheck.api.FactCheck;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.report.ConsoleLine;
 import dev.factcheck.report.ConsoleReport;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,6 +41,13 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "factcheck.outputDirectory", defaultValue = "target/factcheck")
     private String outputDirectory;
 
+    /**
+     * A baseline file of accepted divergences (see the {@code baseline} goal); relative to the root. Accepted ones are
+     * reported but do not fail the build; expired or changed ones fail again.
+     */
+    @Parameter(property = "factcheck.baseline")
+    private String baseline;
+
     /** The directory Maven was started in, against which relative paths resolve and in which the check runs. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
     private String executionRoot;
@@ -53,8 +63,8 @@ public final class VerifyMojo extends AbstractMojo {
     }
 
     private void check(WorkingDirectory directory, FailOn threshold) throws MojoFailureException {
-        CheckResult result =
-                FactCheck.load(directory.resolve(rules), directory.root()).check();
+        CheckResult result = accepted(
+                FactCheck.load(directory.resolve(rules), directory.root()).check(), directory);
         ConsoleReport.render(result).forEach(this::log);
         Path report = FactCheck.writeJsonReport(result, directory.resolve(outputDirectory));
         String shown = directory.display(report);
@@ -64,6 +74,15 @@ public final class VerifyMojo extends AbstractMojo {
             List<String> ids = failures.stream().map(ClaimResult::id).toList();
             throw new MojoFailureException(FailureMessage.of(ids, shown));
         }
+    }
+
+    /** The result with the baseline's acceptances, when a baseline is given. */
+    private CheckResult accepted(CheckResult result, WorkingDirectory directory) {
+        if (baseline == null || baseline.isBlank()) {
+            return result;
+        }
+        Path file = directory.resolve(baseline);
+        return BaselineFile.read(file, directory.display(file)).apply(result, LocalDate.now(ZoneId.systemDefault()));
     }
 
     private void log(ConsoleLine line) {
