@@ -26,6 +26,7 @@ class JsonReportTest {
                   "description": "People killed by the storm",
                   "verdict": "AGREE",
                   "message": "storm.toll agrees: 2 mentions in 2 sources",
+                  "fingerprint": "d1ae5824c8cefb1eea420e97ef4306e7",
                   "mentions": [
                     {"source": "news/a.txt", "line": 3, "column": 18, "text": "at least 23",
                      "value": 23, "min": 23, "max": null, "unit": null},
@@ -44,6 +45,7 @@ class JsonReportTest {
                   "verdict": "DIVERGE",
                   "message": "mayors.talks diverges: '20 minutes' (1,200 s (20 minutes)) cannot be true with \
             '45 minutes' (2,700 s (45 minutes)) at news/a.txt:4:20",
+                  "fingerprint": "9f9f7b3d171f0a61c2df4b3264f11833",
                   "mentions": [
                     {"source": "news/a.txt", "line": 4, "column": 20, "text": "45 minutes",
                      "value": 2700, "min": 2700, "max": 2700, "unit": "s"},
