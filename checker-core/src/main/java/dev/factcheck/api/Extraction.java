@@ -37,6 +37,7 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
     /** The file {@link #writeMentions} writes. */
     public static final String MENTIONS_FILE = "mentions.json";
 
+    /** Copies both lists, so that an extraction never changes. */
     public Extraction {
         sources = List.copyOf(sources);
         quantities = List.copyOf(quantities);

@@ -5,25 +5,23 @@ import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Judge;
 import dev.factcheck.extract.Extractor;
 import dev.factcheck.extract.Mention;
-import dev.factcheck.report.JsonReport;
+import dev.factcheck.report.ReportFormat;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.RuleFile;
 import dev.factcheck.rules.RuleSet;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
 import dev.factcheck.source.SourceText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}.
+ * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}, or
+ * declared in code with {@link #builder()}.
  * Immutable and thread-safe; each {@link #check()} reads the sources afresh. Never writes into rule files or sources.
  */
 public final class FactCheck {
@@ -46,7 +44,20 @@ public final class FactCheck {
         return new FactCheck(RulesLoader.load(rules, paths), paths);
     }
 
-    /** The claims of all rule files, in file order. */
+    /**
+     * Starts a check declared in code ({@code .claim(ClaimSpec.count("syria.death-toll").near("killed"))}), from rule
+     * files ({@code .rules(Path.of("rules"))}), or both.
+     */
+    public static FactCheckBuilder builder() {
+        return new FactCheckBuilder();
+    }
+
+    /** A check of rules already loaded, for {@link FactCheckBuilder}. */
+    static FactCheck of(List<LoadedRules> rules, Paths paths) {
+        return new FactCheck(rules, paths);
+    }
+
+    /** The claims of all rule files, in file order, then those declared in code. */
     public RuleSet ruleSet() {
         return RuleSet.of(rules.stream().map(LoadedRules::file).toList());
     }
@@ -55,8 +66,13 @@ public final class FactCheck {
      * Reads the sources that each rule file's globs choose and checks every claim against them.
      *
      * @throws InputException listing every glob that matched no file and every source that could not be read
+     * @throws IllegalStateException when claims were declared in code, which have no globs: use {@link #check(Path...)}
      */
     public CheckResult check() {
+        rules.stream().filter(r -> CodeClaims.isCode(r.file())).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("claims declared in code have no sources of their own: pass them to"
+                    + " check(Path...) or checkTexts(Map)");
+        });
         List<Problem> problems = new ArrayList<>();
         SourceCache cache = new SourceCache(paths);
         List<List<SourceText>> sources =
@@ -69,6 +85,25 @@ public final class FactCheck {
             results.addAll(check(rules.get(i).file().claims(), sources.get(i)));
         }
         return new CheckResult(results);
+    }
+
+    /**
+     * Checks every claim, whatever its rule file's globs, against {@code sources}: files, and folders whose files are
+     * all read (but hidden ones, such as {@code .DS_Store}), relative to the working directory. Each file is read once,
+     * in the order given, a folder's files in path order. With no sources, every claim is {@code NOT_FOUND}.
+     *
+     * @throws InputException listing every path that does not exist and every source that could not be read
+     */
+    public CheckResult check(Path... sources) {
+        return new CheckResult(check(ruleSet().claims(), SourceFiles.read(sources, paths)));
+    }
+
+    /**
+     * Checks every claim, whatever its rule file's globs, against texts held in memory, keyed by the name reports
+     * show for each ({@code Map.of("a.txt", "The storm killed 23 people.")}); read in the order of their names.
+     */
+    public CheckResult checkTexts(Map<String, String> texts) {
+        return new CheckResult(check(ruleSet().claims(), SourceFiles.of(texts)));
     }
 
     /**
@@ -90,14 +125,19 @@ public final class FactCheck {
 
     /** Writes {@code report.json} into {@code outputDirectory}, creating it, and returns the file written. */
     public static Path writeJsonReport(CheckResult result, Path outputDirectory) {
-        Path report = outputDirectory.resolve("report.json");
-        try {
-            Files.createDirectories(outputDirectory);
-            Files.writeString(report, JsonReport.render(result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + report + ": " + e.getMessage(), e);
-        }
-        return report;
+        return ReportWriter.write(result, Set.of(ReportFormat.JSON), outputDirectory)
+                .get(0);
+    }
+
+    /**
+     * Writes the file of each chosen format into {@code outputDirectory}, creating it: {@code report.json},
+     * {@code report.html}, {@code report.sarif}, {@code TEST-factcheck.xml}, {@code summary.md}. Returns the files
+     * written, in {@link ReportFormat} order; {@link ReportFormat#CONSOLE} has no file, so it adds none.
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
+    public static List<Path> writeReports(CheckResult result, Set<ReportFormat> formats, Path outputDirectory) {
+        return ReportWriter.write(result, formats, outputDirectory);
     }
 
     /** A parsed rule file and the folder its globs are relative to. */

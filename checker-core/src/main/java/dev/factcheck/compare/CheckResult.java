@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /** The outcome of one check: a result per claim, in rule-file order. Immutable. */
 public record CheckResult(List<ClaimResult> claims) {
+    /** Copies the list, so that a result never changes. */
     public CheckResult {
         claims = List.copyOf(claims);
     }
@@ -15,8 +16,14 @@ public record CheckResult(List<ClaimResult> claims) {
         return claims.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** How many claims have {@code verdict}. */
     public long count(Verdict verdict) {
         return claims.stream().filter(c -> c.verdict() == verdict).count();
+    }
+
+    /** The claims whose mentions diverge, in rule-file order; empty when every claim's mentions can all be true. */
+    public List<ClaimResult> divergences() {
+        return claims.stream().filter(c -> c.verdict() == Verdict.DIVERGE).toList();
     }
 
     /**

@@ -7,8 +7,9 @@ import dev.factcheck.extract.Mention;
 import dev.factcheck.rules.Claim;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,11 +71,13 @@ final class QuoteJudge {
         return new WordChange(type, before, after);
     }
 
+    /** The message: every distinct change once, whichever way round a pair of quotes showed it. */
     private static String divergence(Claim claim, List<Conflict> conflicts) {
-        Set<String> listed = new LinkedHashSet<>();
-        conflicts.forEach(c -> c.changes().forEach(w -> listed.add(w.describe())));
+        Map<Set<String>, String> listed = new LinkedHashMap<>();
+        conflicts.forEach(c -> c.changes().forEach(w -> listed.putIfAbsent(Set.of(w.from(), w.to()), w.describe())));
         Conflict first = conflicts.get(0);
-        String changes = String.join(", ", listed.stream().limit(MAX_LISTED).toList());
+        String changes =
+                String.join(", ", listed.values().stream().limit(MAX_LISTED).toList());
         int more = listed.size() - MAX_LISTED;
         return claim.id() + " diverges: the quote at " + first.second().location() + " is worded differently from the"
                 + " one at " + first.first().location() + ": " + changes + (more > 0 ? " and " + more + " more" : "");

@@ -6,10 +6,12 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.report.ConsoleLine;
 import dev.factcheck.report.ConsoleReport;
+import dev.factcheck.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,9 +39,17 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "factcheck.failOn", defaultValue = "error")
     private String failOn;
 
-    /** Where {@code report.json} is written; relative to the root. */
+    /** Where the report files are written; relative to the root. */
     @Parameter(property = "factcheck.outputDirectory", defaultValue = "target/factcheck")
     private String outputDirectory;
+
+    /**
+     * The reports to produce, comma-separated: {@code console} (the log), {@code json} ({@code report.json}),
+     * {@code html} ({@code report.html}), {@code sarif} ({@code report.sarif}), {@code junit}
+     * ({@code TEST-factcheck.xml}), {@code markdown} ({@code summary.md}), or {@code all}.
+     */
+    @Parameter(property = "factcheck.formats", defaultValue = "console,json,html")
+    private String formats;
 
     /**
      * A baseline file of accepted divergences (see the {@code baseline} goal); relative to the root. Accepted ones are
@@ -59,21 +69,43 @@ public final class VerifyMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = FailOn.parse(failOn);
-        GoalRun.run("the check", () -> check(WorkingDirectory.of(executionRoot), threshold));
+        Set<ReportFormat> chosen = formats();
+        GoalRun.run("the check", () -> check(WorkingDirectory.of(executionRoot), threshold, chosen));
     }
 
-    private void check(WorkingDirectory directory, FailOn threshold) throws MojoFailureException {
+    private Set<ReportFormat> formats() throws MojoFailureException {
+        try {
+            return ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("factcheck: formats '" + formats + "': " + e.getMessage()
+                    + "; set <formats> or -Dfactcheck.formats");
+        }
+    }
+
+    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen)
+            throws MojoFailureException {
         CheckResult result = accepted(
                 FactCheck.load(directory.resolve(rules), directory.root()).check(), directory);
-        ConsoleReport.render(result).forEach(this::log);
-        Path report = FactCheck.writeJsonReport(result, directory.resolve(outputDirectory));
-        String shown = directory.display(report);
-        getLog().info("factcheck: report written to " + shown);
+        if (chosen.contains(ReportFormat.CONSOLE)) {
+            ConsoleReport.render(result).forEach(this::log);
+        }
+        List<String> written = FactCheck.writeReports(result, chosen, directory.resolve(outputDirectory)).stream()
+                .map(directory::display)
+                .toList();
+        written.forEach(shown -> getLog().info("factcheck: report written to " + shown));
         List<ClaimResult> failures = threshold.failures(result);
         if (!failures.isEmpty()) {
             List<String> ids = failures.stream().map(ClaimResult::id).toList();
-            throw new MojoFailureException(FailureMessage.of(ids, shown));
+            throw new MojoFailureException(FailureMessage.of(ids, seeAlso(written)));
         }
+    }
+
+    /** The report a failure points to: report.json when written, else the first file written, else the log. */
+    private static String seeAlso(List<String> written) {
+        return written.stream()
+                .filter(shown -> shown.endsWith("/report.json") || shown.equals("report.json"))
+                .findFirst()
+                .orElse(written.isEmpty() ? "the log above" : written.get(0));
     }
 
     /** The result with the baseline's acceptances, when a baseline is given. */

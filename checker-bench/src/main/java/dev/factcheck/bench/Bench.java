@@ -1,0 +1,56 @@
+package dev.factcheck.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Times a workload: warm-up runs first (at least so many, and for at least so long, so that the JIT has compiled the
+ * hot code even for a small corpus), then measured runs, with wall-clock and CPU time of the calling thread, then one
+ * more run, untimed, for the heap: started after a full collection, sampled meanwhile, and collected again after it
+ * with its result held. Explicit collections stay out of the timed runs, since after one the collector shrinks its
+ * young generation and slows the next run.
+ */
+final class Bench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final int warmups;
+    private final long warmupNanos;
+    private final int runs;
+
+    Bench(Options options) {
+        this.warmups = options.warmups();
+        this.warmupNanos = Math.round(options.warmupSeconds() * 1e9);
+        this.runs = options.runs();
+    }
+
+    /** The timings of {@code work} over a corpus of {@code bytes}. */
+    <T> Sample measure(String workload, long bytes, Supplier<T> work) {
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < warmups || System.nanoTime() - warmStart < warmupNanos; i++) {
+            T unused = work.get();
+        }
+        List<Double> seconds = new ArrayList<>(runs);
+        List<Double> cpuSeconds = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            T unused = work.get();
+            seconds.add((System.nanoTime() - start) / 1e9);
+            cpuSeconds.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        }
+        long before = HeapSampler.usedAfterGc();
+        try (HeapSampler sampler = HeapSampler.start()) {
+            T result = work.get();
+            try {
+                return new Sample(
+                        workload, bytes, seconds, cpuSeconds, sampler.peak(), HeapSampler.usedAfterGc() - before);
+            } finally {
+                Reference.reachabilityFence(result);
+            }
+        }
+    }
+}

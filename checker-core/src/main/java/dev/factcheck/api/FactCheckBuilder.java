@@ -1,0 +1,92 @@
+package dev.factcheck.api;
+
+import dev.factcheck.rules.RuleSet;
+import dev.factcheck.source.InputException;
+import dev.factcheck.source.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Declares a check in code, from rule files, or both; start with {@link FactCheck#builder()}:
+ *
+ * <pre>{@code
+ * FactCheck check = FactCheck.builder()
+ *         .claim(ClaimSpec.count("syria.death-toll").near("killed", "dead").without("injured"))
+ *         .claim(ClaimSpec.duration("meeting.length").near("meeting").tolerance("5%"))
+ *         .build();
+ * CheckResult result = check.check(Path.of("seeds"));
+ * }</pre>
+ *
+ * <p>Claims declared in code are read by the rule-file parser, with the same checks, defaults and messages, and are
+ * shown as declared in {@code FactCheck.builder()}, the nth claim at line n. They have no sources of their own: run
+ * them with {@link FactCheck#check(Path...)} or {@link FactCheck#checkTexts}. Not thread-safe; the check it builds is.
+ */
+public final class FactCheckBuilder {
+    private final List<ClaimSpec> claims = new ArrayList<>();
+    private final List<Path> rules = new ArrayList<>();
+    private Path workingDirectory = Path.of("");
+
+    FactCheckBuilder() {}
+
+    /** Adds a claim declared in code; its id must differ from every other claim's. */
+    public FactCheckBuilder claim(ClaimSpec claim) {
+        claims.add(Objects.requireNonNull(claim, "claim == null"));
+        return this;
+    }
+
+    /**
+     * Adds every {@code *.yaml} and {@code *.yml} file under {@code rules} (a file or a folder), relative to the
+     * working directory, as {@link FactCheck#load} reads them.
+     */
+    public FactCheckBuilder rules(Path rules) {
+        this.rules.add(Objects.requireNonNull(rules, "rules == null"));
+        return this;
+    }
+
+    /**
+     * Sets the folder that relative rule and source paths resolve against and that reports show paths relative to;
+     * the current directory by default.
+     */
+    public FactCheckBuilder workingDirectory(Path workingDirectory) {
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory == null");
+        return this;
+    }
+
+    /**
+     * The check declared so far. Reads the rule files now; the sources are read by each check.
+     *
+     * @throws InputException listing every problem of every rule file and every claim declared in code, each with
+     *     its position, and every claim id used twice
+     * @throws IllegalStateException when neither a claim nor a rule file was given
+     */
+    public FactCheck build() {
+        if (claims.isEmpty() && rules.isEmpty()) {
+            throw new IllegalStateException(
+                    "nothing to check: declare claims with claim(...) or add rule files with rules(...)");
+        }
+        Paths paths = new Paths(workingDirectory);
+        List<Problem> problems = new ArrayList<>();
+        List<FactCheck.LoadedRules> loaded = new ArrayList<>();
+        for (Path path : rules) {
+            try {
+                loaded.addAll(RulesLoader.load(path, paths));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        try {
+            if (!claims.isEmpty()) {
+                loaded.add(new FactCheck.LoadedRules(CodeClaims.parse(claims), paths.resolve(Path.of(""))));
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
+        return FactCheck.of(loaded, paths);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.factcheck.api;
+
+import dev.factcheck.compare.CheckResult;
+import dev.factcheck.report.ReportFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Writes a result's report files into an output directory, one per chosen format that has a file. Internal. */
+final class ReportWriter {
+    private ReportWriter() {}
+
+    /** The files written, in {@link ReportFormat} order; the console is printed by the caller, never written. */
+    static List<Path> write(CheckResult result, Set<ReportFormat> formats, Path outputDirectory) {
+        Objects.requireNonNull(result, "result == null");
+        Objects.requireNonNull(formats, "formats == null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            Optional<String> fileName = format.fileName();
+            if (formats.contains(format) && fileName.isPresent()) {
+                written.add(write(outputDirectory.resolve(fileName.get()), format.render(result)));
+            }
+        }
+        return List.copyOf(written);
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+}
