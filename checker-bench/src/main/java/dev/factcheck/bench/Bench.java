@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Times a workload: warm-up runs first (at least so many, and for at least so long, so that the JIT has compiled the
- * hot code even for a small corpus), then measured runs, with wall-clock and CPU time of the calling thread, then one
+ * Times a workload: warm-up runs first (at least so many, and for at least so long: on the first size, long enough for
+ * the JIT to compile the hot code even on a busy machine), then measured runs, with wall-clock and CPU time of the calling thread, then one
  * more run, untimed, for the heap: started after a full collection, sampled meanwhile, and collected again after it
  * with its result held. Explicit collections stay out of the timed runs, since after one the collector shrinks its
  * young generation and slows the next run.
@@ -21,10 +21,11 @@ final class Bench {
     private final long warmupNanos;
     private final int runs;
 
-    Bench(Options options) {
-        this.warmups = options.warmups();
-        this.warmupNanos = Math.round(options.warmupSeconds() * 1e9);
-        this.runs = options.runs();
+    /** A bench that warms up each workload with at least {@code warmups} runs and for at least {@code warmupSeconds}. */
+    Bench(int warmups, double warmupSeconds, int runs) {
+        this.warmups = warmups;
+        this.warmupNanos = Math.round(warmupSeconds * 1e9);
+        this.runs = runs;
     }
 
     /** The timings of {@code work} over a corpus of {@code bytes}. */

@@ -11,15 +11,16 @@ import java.util.List;
  * The benchmark's settings, from {@code --name=value} arguments.
  *
  * @param sizes the corpus sizes to measure, in MB (10^6 bytes), ascending; the first is the linearity baseline
- * @param warmups runs before measuring, for the JIT, at least
- * @param warmupSeconds how long to keep running before measuring, at least, for the JIT to compile the hot code
+ * @param warmups runs of each workload before measuring it, at least, on every size
+ * @param warmupSeconds how long to keep running each workload before measuring it on the first size, at least, for the
+ *     JIT to compile the hot code: on two busy cores it takes longer than a few runs of a small corpus
  * @param runs measured runs per workload and size
  * @param seed the corpus generator's seed
  * @param dir the folder under which each corpus is written, then deleted
  */
 record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, long seed, Path dir) {
     static final String USAGE =
-            "usage: Throughput [--sizes=1,10,100] [--runs=5] [--warmups=2] [--warmup-seconds=5] [--seed=20120908]"
+            "usage: Throughput [--sizes=1,10,100] [--runs=5] [--warmups=2] [--warmup-seconds=20] [--seed=20120908]"
                     + " [--dir=<folder for the corpus, default: this module's target/>]";
 
     Options {
@@ -35,7 +36,7 @@ record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, 
 
     /** The settings the arguments give, defaults for the rest. */
     static Options parse(String... args) {
-        Options options = new Options(List.of(1.0, 10.0, 100.0), 2, 5.0, 5, 20120908L, defaultDir());
+        Options options = new Options(List.of(1.0, 10.0, 100.0), 2, 20.0, 5, 20120908L, defaultDir());
         for (String arg : args) {
             options = options.with(arg);
         }

@@ -42,7 +42,8 @@ final class Report {
                 runtime.maxMemory() / MB,
                 collectors);
         line(
-                "%d measured runs per workload and size, after warm-up runs (at least %d, and for at least %s s);"
+                "%d measured runs per workload and size, after at least %d warm-up runs (on the first size, for at"
+                        + " least %s s per workload, for the JIT);"
                         + " wall-clock time on one thread",
                 options.runs(), options.warmups(), options.warmupSeconds());
         line(LEGEND, label(options.sizes().get(0)), label(options.sizes().get(0)), HeapSampler.PERIOD_MILLIS);
@@ -69,6 +70,12 @@ final class Report {
         row(result, result.extract(), base.extract());
         row(result, result.check(), base.check());
         line("%9s extract read %,d quantities; check found %s", "", result.quantities(), result.verdicts());
+        line(
+                "%9s linearity on CPU time: read %.2f, extract %.2f, check %.2f",
+                "",
+                result.read().cpuLinearity(base.read()),
+                result.extract().cpuLinearity(base.extract()),
+                result.check().cpuLinearity(base.check()));
     }
 
     /** One Markdown row per size, under a header, for the README. */

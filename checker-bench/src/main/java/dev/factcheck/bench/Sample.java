@@ -57,6 +57,11 @@ record Sample(
         return (median() / base.median()) / ((double) bytes / base.bytes());
     }
 
+    /** {@link #linearity} on the CPU time of the measuring thread, which other processes on the machine disturb less. */
+    double cpuLinearity(Sample base) {
+        return (cpuMedian() / base.cpuMedian()) / ((double) bytes / base.bytes());
+    }
+
     private static double median(List<Double> sorted) {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

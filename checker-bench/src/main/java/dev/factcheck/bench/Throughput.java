@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The throughput benchmark: writes a generated news corpus of each size under {@code target/}, times reading,
  * extraction and the whole check over it, prints the table and deletes the corpus. Run it with {@code java -Xmx2g -jar
  * checker-bench/target/checker-bench-0.1.0-SNAPSHOT.jar [--sizes=1,10,100] [--runs=5] [--warmups=2]
- * [--warmup-seconds=5]}.
+ * [--warmup-seconds=20]}.
  */
 public final class Throughput {
     private Throughput() {}
@@ -46,7 +46,9 @@ public final class Throughput {
             for (double megabytes : options.sizes()) {
                 Path folder = corpora.resolve(Report.label(megabytes).replace(' ', '-'));
                 NewsCorpus.Corpus corpus = NewsCorpus.write(folder, Math.round(megabytes * Sample.MB), options.seed());
-                results.add(measure(corpus, Report.label(megabytes), new Bench(options)));
+                double warmupSeconds = results.isEmpty() ? options.warmupSeconds() : 0;
+                Bench bench = new Bench(options.warmups(), warmupSeconds, options.runs());
+                results.add(measure(corpus, Report.label(megabytes), bench));
                 report.size(results.get(results.size() - 1), results.get(0));
                 delete(folder);
             }

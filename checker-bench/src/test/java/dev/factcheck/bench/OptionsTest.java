@@ -15,7 +15,7 @@ class OptionsTest {
         assertThat(options.sizes()).containsExactly(1.0, 10.0, 100.0);
         assertThat(options.runs()).isEqualTo(5);
         assertThat(options.warmups()).isEqualTo(2);
-        assertThat(options.warmupSeconds()).isEqualTo(5.0);
+        assertThat(options.warmupSeconds()).isEqualTo(20.0);
         assertThat(options.dir().getFileName()).hasToString("target");
     }
 

@@ -31,5 +31,6 @@ class SampleTest {
 
         assertThat(tenTimes.linearity(base)).isEqualTo(1.0);
         assertThat(quadratic.linearity(base)).isEqualTo(10.0);
+        assertThat(quadratic.cpuLinearity(base)).isEqualTo(10.0);
     }
 }

@@ -4,8 +4,6 @@ import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Verdict;
 import dev.factcheck.extract.Mention;
-import dev.factcheck.extract.Named;
-import dev.factcheck.extract.Quoted;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.source.Severity;
 import java.util.ArrayList;
@@ -56,17 +54,6 @@ public final class ConsoleReport {
         return claim.claim().rulesFile() + ":" + claim.claim().position();
     }
 
-    /** What a mention was read as: {@code 23,000 or more}, or who a quote is attributed to. */
-    private static String reading(Mention mention) {
-        if (mention.reading() instanceof Quoted quoted) {
-            return "quote of " + quoted.speaker();
-        }
-        if (mention.reading() instanceof Named named) {
-            return named.spelling() == Named.Spelling.LISTED ? "listed form" : "near miss of '" + named.listed() + "'";
-        }
-        return IntervalFormat.describe(mention.quantity());
-    }
-
     private static List<String> evidence(ClaimResult claim) {
         Set<Mention> conflicting = claim.conflicts().stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.first(), c.second()))
@@ -79,7 +66,7 @@ public final class ConsoleReport {
         claim.mentions().stream()
                 .limit(MAX_EVIDENCE)
                 .forEach(m -> lines.add("    " + m.location() + ": '" + m.text() + "' = "
-                        + reading(m)
+                        + MentionReading.describe(m)
                         + (conflicting.contains(m) ? "  <- conflicts" : "")));
         int more = claim.mentions().size() - MAX_EVIDENCE;
         if (more > 0) {

@@ -19,8 +19,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the sources that the rule files choose and fails the build when a claim diverges, is not found or cannot be
- * checked at the {@code failOn} severity. Runs once per build, at the root, and also in a folder without a pom.
+ * Checks the sources that the rule files choose and fails the build when a claim diverges or is not found at the
+ * {@code failOn} severity, unless a baseline accepts it. Runs once per build, at the root, and also in a folder without
+ * a pom.
  */
 @Mojo(name = "verify", aggregator = true, requiresProject = false, threadSafe = true)
 public final class VerifyMojo extends AbstractMojo {
