@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * then reports them without failing, until they expire or their evidence changes.
  */
 @Mojo(name = "baseline", aggregator = true, requiresProject = false, threadSafe = true)
-public final class BaselineMojo extends AbstractMojo {
+public final class BaselineMojo extends FactCheckMojo {
     /** How long an acceptance lasts when {@code expires} is not given. */
     static final int DEFAULT_DAYS = 90;
 
@@ -40,22 +39,10 @@ public final class BaselineMojo extends AbstractMojo {
     @Parameter(property = "factcheck.expires")
     private String expires;
 
-    /** Skips the goal. */
-    @Parameter(property = "factcheck.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The directory Maven was started in, against which relative paths resolve and in which the check runs. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
-    private String executionRoot;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("factcheck: skipped");
-            return;
-        }
+    void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         LocalDate until = expiry();
-        GoalRun.run("writing the baseline", () -> write(WorkingDirectory.of(executionRoot), until));
+        GoalRun.run("writing the baseline", () -> write(directory, until));
     }
 
     private LocalDate expiry() throws MojoFailureException {

@@ -4,7 +4,6 @@ import dev.factcheck.api.Extraction;
 import dev.factcheck.report.MentionsReport;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * per build, at the root, and also in a folder without a pom.
  */
 @Mojo(name = "extract", aggregator = true, requiresProject = false, threadSafe = true)
-public final class ExtractMojo extends AbstractMojo {
+public final class ExtractMojo extends FactCheckMojo {
     /**
      * The sources: comma-separated globs relative to the root ({@code *}, {@code ?}, {@code **}, {@code {a,b}}); a glob
      * that matches no file is an error.
@@ -24,29 +23,17 @@ public final class ExtractMojo extends AbstractMojo {
     @Parameter(property = "factcheck.sources", required = true)
     private String sources;
 
-    /** Skips the extraction. */
-    @Parameter(property = "factcheck.skip", defaultValue = "false")
-    private boolean skip;
-
     /** Where {@code mentions.json} is written; relative to the root. */
     @Parameter(property = "factcheck.outputDirectory", defaultValue = "target/factcheck")
     private String outputDirectory;
 
-    /** The directory Maven was started in, against which relative paths resolve. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
-    private String executionRoot;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("factcheck: skipped");
-            return;
-        }
+    void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         List<String> globs = SourceGlobs.parse(sources);
         if (globs.isEmpty()) {
             throw new MojoFailureException("factcheck: no sources given: set -Dfactcheck.sources=<glob>[,<glob>...]");
         }
-        GoalRun.run("the extraction", () -> extract(WorkingDirectory.of(executionRoot), globs));
+        GoalRun.run("the extraction", () -> extract(directory, globs));
     }
 
     private void extract(WorkingDirectory directory, List<String> globs) {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,14 +23,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * a pom.
  */
 @Mojo(name = "verify", aggregator = true, requiresProject = false, threadSafe = true)
-public final class VerifyMojo extends AbstractMojo {
+public final class VerifyMojo extends FactCheckMojo {
     /** The rule file, or a folder whose {@code *.yaml} and {@code *.yml} files are read; relative to the root. */
     @Parameter(property = "factcheck.rules", defaultValue = "rules")
     private String rules;
-
-    /** Skips the check. */
-    @Parameter(property = "factcheck.skip", defaultValue = "false")
-    private boolean skip;
 
     /**
      * The least serious claim severity whose problems fail the build: {@code error}, {@code warning}, {@code info},
@@ -59,19 +54,11 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "factcheck.baseline")
     private String baseline;
 
-    /** The directory Maven was started in, against which relative paths resolve and in which the check runs. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
-    private String executionRoot;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("factcheck: skipped");
-            return;
-        }
+    void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
         Set<ReportFormat> chosen = formats();
-        GoalRun.run("the check", () -> check(WorkingDirectory.of(executionRoot), threshold, chosen));
+        GoalRun.run("the check", () -> check(directory, threshold, chosen));
     }
 
     private Set<ReportFormat> formats() throws MojoFailureException {
