@@ -82,12 +82,12 @@ final class Report {
     void paste(List<SizeResult> results) {
         out.println();
         out.println("| corpus | files | read MB/s | extract MB/s | end-to-end MB/s | end-to-end median s"
-                + " | end-to-end CPU s | linearity | peak heap MB |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " | end-to-end CPU s | linearity | peak heap MB | retained MB |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         SizeResult base = results.get(0);
         for (SizeResult r : results) {
             line(
-                    "| %s | %d | %.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f |",
+                    "| %s | %d | %.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f | %.0f |",
                     r.label(),
                     r.files(),
                     r.read().throughput(),
@@ -96,7 +96,8 @@ final class Report {
                     r.check().median(),
                     r.check().cpuMedian(),
                     r.check().linearity(base.check()),
-                    r.check().peakHeap() / MB);
+                    r.check().peakHeap() / MB,
+                    r.check().retained() / MB);
         }
     }
 

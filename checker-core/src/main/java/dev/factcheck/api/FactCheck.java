@@ -14,6 +14,7 @@ import dev.factcheck.source.Problem;
 import dev.factcheck.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -63,7 +64,9 @@ public final class FactCheck {
     }
 
     /**
-     * Reads the sources that each rule file's globs choose and checks every claim against them.
+     * Reads the sources that each rule file's globs choose and checks every claim against them. Each source is read
+     * once, extracted for every rule file that chose it, and let go: memory grows with the mentions found, not with
+     * the sources.
      *
      * @throws InputException listing every glob that matched no file and every source that could not be read
      * @throws IllegalStateException when claims were declared in code, which have no globs: use {@link #check(Path...)}
@@ -74,16 +77,22 @@ public final class FactCheck {
                     + " check(Path...) or checkTexts(Map)");
         });
         List<Problem> problems = new ArrayList<>();
-        SourceCache cache = new SourceCache(paths);
-        List<List<SourceText>> sources =
-                rules.stream().map(r -> cache.sourcesOf(r, problems)).toList();
+        SourceChoice choice = new SourceChoice(paths);
+        List<StoryRun> runs = rules.stream()
+                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems)))
+                .toList();
+        Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
+        runs.forEach(run -> run.files()
+                .forEach(f -> readers.computeIfAbsent(f, k -> new ArrayList<>()).add(run)));
+        readers.forEach((file, stories) -> choice.read(file, problems).ifPresent(source -> {
+            OptionalInt ownYear = StoryYear.of(List.of(source));
+            stories.forEach(story -> story.read(file, source, ownYear));
+        }));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         List<ClaimResult> results = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            results.addAll(check(rules.get(i).file().claims(), sources.get(i)));
-        }
+        runs.forEach(run -> results.addAll(run.finish()));
         return new CheckResult(results);
     }
 

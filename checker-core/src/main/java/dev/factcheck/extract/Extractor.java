@@ -54,21 +54,13 @@ public final class Extractor {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         claims.forEach(c -> mentions.put(c.id(), new ArrayList<>()));
         List<Token> tokens = Tokenizer.tokenize(source.text());
-        List<Hit> patternHits = patterns.find(source.text(), tokens);
         OptionalInt own = QuantityReader.sourceYear(tokens);
         OptionalInt year = own.isPresent() ? own : storyYear;
-        int p = 0;
         quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         names.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
+        SourceTokens read = new SourceTokens(source, tokens, year);
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
-            List<Hit> inSentence = new ArrayList<>();
-            while (p < patternHits.size() && patternHits.get(p).tokens().from() < sentence.to()) {
-                if (sentence.contains(patternHits.get(p).tokens().from())) {
-                    inSentence.add(clip(patternHits.get(p), sentence));
-                }
-                p++;
-            }
-            readSentence(new SourceTokens(source, tokens, year), sentence, inSentence, mentions);
+            readSentence(read, sentence, mentions);
         }
         return mentions;
     }
@@ -76,8 +68,8 @@ public final class Extractor {
     /** A source as read once: its text, its tokens and the year dates without one take. */
     private record SourceTokens(SourceText source, List<Token> tokens, OptionalInt year) {}
 
-    private void readSentence(
-            SourceTokens read, TokenRange sentence, List<Hit> patternHits, Map<String, List<Mention>> mentions) {
+    /** Reads one sentence's figures and, only where it has some, its anchors and patterns. */
+    private void readSentence(SourceTokens read, TokenRange sentence, Map<String, List<Mention>> mentions) {
         List<Token> tokens = read.tokens();
         SourceText source = read.source();
         List<ReadQuantity> quantities = reader.read(tokens, sentence, read.year());
@@ -85,7 +77,7 @@ public final class Extractor {
             return;
         }
         List<Hit> hits = new ArrayList<>(anchors.find(tokens, sentence));
-        hits.addAll(patternHits);
+        hits.addAll(patterns.find(source.text(), tokens, sentence));
         SentenceReading reading =
                 new SentenceReading(tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities));
         List<List<Integer>> bound = binder.bind(reading);
@@ -95,11 +87,6 @@ public final class Extractor {
                         .add(mention(source, quantities.get(q).quantity()));
             }
         }
-    }
-
-    private static Hit clip(Hit hit, TokenRange sentence) {
-        int to = Math.min(hit.tokens().to(), sentence.to());
-        return new Hit(hit.claim(), hit.role(), new TokenRange(hit.tokens().from(), to));
     }
 
     private static Mention mention(SourceText source, Quantity quantity) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code pattern} anchors of all claims joined into one RE2 alternation, run once over each source. RE2 matches in
- * time linear in the text, so no pattern can backtrack. Where two claims' patterns match the same words, the first
+ * The {@code pattern} anchors of all claims joined into one RE2 alternation, run once over each sentence that holds a
+ * figure. RE2 matches in time linear in the text, so no pattern can backtrack. Where two claims' patterns match the same words, the first
  * claim's wins. Internal.
  */
 final class PatternAnchors {
@@ -34,16 +34,23 @@ final class PatternAnchors {
         this.claimOfGroup = List.copyOf(owners);
     }
 
-    /** Every pattern match in the text as a near-anchor on the tokens it covers, in text order. */
-    List<Hit> find(CharSequence text, List<Token> tokens) {
-        if (joined.isEmpty() || tokens.isEmpty()) {
+    /**
+     * Every pattern match in one sentence as a near-anchor on the tokens it covers, in text order. Run only on the
+     * sentences that hold a figure, so a source without any costs nothing here.
+     */
+    List<Hit> find(CharSequence text, List<Token> tokens, TokenRange sentence) {
+        if (joined.isEmpty() || sentence.size() == 0) {
             return List.of();
         }
+        int base = tokens.get(sentence.from()).start();
+        CharSequence words =
+                text.subSequence(base, tokens.get(sentence.to() - 1).end());
         List<Hit> hits = new ArrayList<>();
-        Matcher m = joined.get().matcher(text);
+        Matcher m = joined.get().matcher(words);
         while (m.find()) {
             if (m.end() > m.start()) {
-                toTokens(tokens, m.start(), m.end()).ifPresent(r -> hits.add(new Hit(owner(m), Role.NEAR, r)));
+                toTokens(tokens, base + m.start(), base + m.end())
+                        .ifPresent(r -> hits.add(new Hit(owner(m), Role.NEAR, r)));
             }
         }
         return hits;

@@ -5,12 +5,18 @@ import dev.factcheck.source.TokenRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clock times as the seconds of the day they cover: {@code 9:15 a.m.}, {@code 9:10am}, {@code 21:05}, {@code 4 p.m.},
  * {@code 0830 UTC}. A time to the minute covers that minute's 60 seconds. Internal.
  */
 final class Clock {
+    /** Shapes of digit runs, compiled once: {@link String#matches} would compile them on every call. */
+    private static final Pattern MINUTES = Pattern.compile("[0-5][0-9]");
+
+    private static final Pattern HOURS_MINUTES = Pattern.compile("([01][0-9]|2[0-3])[0-5][0-9]");
+
     private static final Set<String> ZONES = Set.of("utc", "gmt", "hours", "hrs", "local");
 
     private Clock() {}
@@ -28,7 +34,7 @@ final class Clock {
                 && tokens.get(i + 1).isSymbol(':')
                 && tokens.get(i + 1).isGlued()
                 && tokens.get(i + 2).isGlued()
-                && tokens.get(i + 2).text().matches("[0-5][0-9]")) {
+                && MINUTES.matcher(tokens.get(i + 2).text()).matches()) {
             int hour = Integer.parseInt(first.text());
             int minute = Integer.parseInt(tokens.get(i + 2).text());
             Meridiem m = meridiem(tokens, i + 3, end).orElse(new Meridiem(Half.NONE, i + 3));
@@ -46,7 +52,7 @@ final class Clock {
     /** {@code 0830 UTC}: four digits and a zone or {@code hours}. */
     private static Optional<Bounds> military(List<Token> tokens, int i, int end) {
         String text = tokens.get(i).text();
-        boolean zoned = text.matches("([01][0-9]|2[0-3])[0-5][0-9]")
+        boolean zoned = HOURS_MINUTES.matcher(text).matches()
                 && i + 1 < end
                 && ZONES.contains(tokens.get(i + 1).lower());
         if (!zoned) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * first year it names), or year 0 when it names none. Values are days since 1970-01-01. Internal.
  */
 final class Dates {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1),
             Map.entry("february", 2),
             Map.entry("march", 3),

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Ages given by decade: {@code in his eighties}, {@code in her early 30s}, {@code in their late twenties}, as the years
  * they cover ({@code [80, 89]}; early, mid and late take a third each). Internal.
  */
 final class Decades {
+    /** Shapes of digit runs, compiled once: {@link String#matches} would compile them on every call. */
+    private static final Pattern DECADE = Pattern.compile("[1-9]0");
+
     private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
     private static final Map<String, Integer> WORDS = Map.of(
             "teens",
@@ -65,7 +69,7 @@ final class Decades {
         if (token.type() == Token.Type.WORD) {
             return Optional.ofNullable(WORDS.get(token.lower()));
         }
-        boolean plural = token.text().matches("[1-9]0")
+        boolean plural = DECADE.matcher(token.text()).matches()
                 && at + 1 < range.to()
                 && tokens.get(at + 1).isGlued()
                 && tokens.get(at + 1).lower().equals("s");

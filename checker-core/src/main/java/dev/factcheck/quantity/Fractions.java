@@ -3,6 +3,7 @@ package dev.factcheck.quantity;
 import dev.factcheck.source.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Fractions and the parts that follow a whole number: {@code 3/4}, {@code 1 1/2}, {@code two-thirds}, {@code a
@@ -10,13 +11,20 @@ import java.util.Optional;
  * Internal.
  */
 final class Fractions {
+    /** Shapes of digit runs, compiled once: {@link String#matches} would compile them on every call. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private static final Pattern WHOLE = Pattern.compile("[1-9][0-9]*");
+    private static final Pattern THOUSANDS_LEAD = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}");
+
     private Fractions() {}
 
     /** A number in digits read on: a glued {@code /4}, a spaced fraction {@code 1/2}, or space-separated thousands. */
     static NumberWords.Read afterDigits(List<Token> tokens, NumberWords.Read whole, int end) {
         int next = whole.end();
         Optional<NumberWords.Read> slash = slash(tokens, next - 1, end);
-        if (slash.isPresent() && tokens.get(next - 1).text().matches("[0-9]+")) {
+        if (slash.isPresent() && DIGITS.matcher(tokens.get(next - 1).text()).matches()) {
             return slash.get();
         }
         if (next < end && tokens.get(next).gap() == Token.Gap.SPACE) {
@@ -36,9 +44,9 @@ final class Fractions {
                 && tokens.get(i + 1).isSymbol('/')
                 && tokens.get(i + 1).isGlued()
                 && tokens.get(i + 2).isGlued()
-                && tokens.get(i + 2).text().matches("[1-9][0-9]*")
+                && WHOLE.matcher(tokens.get(i + 2).text()).matches()
                 && !(i + 3 < end && tokens.get(i + 3).isSymbol('/'));
-        if (!fraction || !tokens.get(i).text().matches("[0-9]+")) {
+        if (!fraction || !DIGITS.matcher(tokens.get(i).text()).matches()) {
             return Optional.empty();
         }
         double value = Double.parseDouble(tokens.get(i).text())
@@ -49,11 +57,15 @@ final class Fractions {
     private static NumberWords.Read spacedThousands(List<Token> tokens, NumberWords.Read whole, int end) {
         int at = whole.end();
         double value = whole.value();
-        boolean small = tokens.get(at - 1).text().matches("[1-9][0-9]{0,2}");
+        boolean spaced = at < end
+                && tokens.get(at).gap() == Token.Gap.SPACE
+                && tokens.get(at).text().length() == 3;
+        boolean small =
+                spaced && THOUSANDS_LEAD.matcher(tokens.get(at - 1).text()).matches();
         while (small
                 && at < end
                 && tokens.get(at).gap() == Token.Gap.SPACE
-                && tokens.get(at).text().matches("[0-9]{3}")
+                && THREE_DIGITS.matcher(tokens.get(at).text()).matches()
                 && !(at + 1 < end && tokens.get(at + 1).isSymbol('/'))) {
             value = value * 1000 + Double.parseDouble(tokens.get(at).text());
             at++;

@@ -4,6 +4,7 @@ import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Digits that name rather than count: a code with a leading zero ({@code 020}), a phone number ({@code 555-1234},
@@ -11,6 +12,12 @@ import java.util.Set;
  * Internal.
  */
 final class Identifiers {
+    /** Shapes of digit runs, compiled once: {@link String#matches} would compile them on every call. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
+
     /** Capitalized words that a figure may follow without being their number. */
     private static final Set<String> NOT_NAMES = Set.of(
             "monday",
@@ -75,7 +82,7 @@ final class Identifiers {
      * sentence. Not in a headline, where every word is capitalized ({@code Storm Kills 12}).
      */
     static boolean isNumbered(List<Token> tokens, int i, TokenRange range) {
-        if (i - 1 <= range.from() || !tokens.get(i).text().matches("[0-9]+")) {
+        if (i - 1 <= range.from() || !DIGITS.matcher(tokens.get(i).text()).matches()) {
             return false;
         }
         Token name = tokens.get(i - 1);
@@ -107,16 +114,16 @@ final class Identifiers {
     /** Three or more digit groups glued by hyphens, or a group of three then four: {@code 555-1234}. */
     private static boolean isPhone(List<Token> tokens, int i, TokenRange range) {
         boolean threeFour = i + 2 < range.to()
-                && tokens.get(i).text().matches("[0-9]{3}")
                 && tokens.get(i + 1).isSymbol('-')
                 && tokens.get(i + 1).isGlued()
                 && tokens.get(i + 2).isGlued()
-                && tokens.get(i + 2).text().matches("[0-9]{4}");
+                && THREE_DIGITS.matcher(tokens.get(i).text()).matches()
+                && FOUR_DIGITS.matcher(tokens.get(i + 2).text()).matches();
         boolean afterGroup = i - 2 >= range.from()
                 && tokens.get(i - 1).isSymbol('-')
                 && tokens.get(i).isGlued()
-                && tokens.get(i - 2).text().matches("[0-9]{3}")
-                && tokens.get(i).text().matches("[0-9]{4}");
+                && THREE_DIGITS.matcher(tokens.get(i - 2).text()).matches()
+                && FOUR_DIGITS.matcher(tokens.get(i).text()).matches();
         return threeFour || afterGroup;
     }
 }

@@ -2,7 +2,9 @@ package dev.factcheck.quantity;
 
 import dev.factcheck.source.Token;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Units of measure other than time and money, with the factor and offset into the dimension's canonical unit
@@ -98,9 +100,13 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
             entry("inches", Dimension.DISTANCE, 0.0254),
             entry("inch", Dimension.DISTANCE, 0.0254));
 
+    /** The table by first word, each list in table order (longer phrases first), for one look-up per figure. */
+    private static final Map<String, List<Entry>> BY_FIRST_WORD =
+            TABLE.stream().collect(Collectors.groupingBy(e -> e.tokens().get(0)));
+
     /** The unit that starts at token {@code i}, the longest phrase first. */
     static Optional<MeasureUnit> at(List<Token> tokens, int i, int end) {
-        for (Entry e : TABLE) {
+        for (Entry e : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of())) {
             if (matches(e.tokens(), tokens, i, end)) {
                 return Optional.of(new MeasureUnit(
                         e.dimension(), e.factor(), e.offset(), e.tokens().size()));

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Internal.
  */
 final class Ordinals {
-    private static final Map<String, Double> WORDS = Map.ofEntries(
+    static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("first", 1.0),
             Map.entry("second", 2.0),
             Map.entry("third", 3.0),

@@ -63,7 +63,9 @@ public final class QuantityReader {
     }
 
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
-        if (isInsideCompound(tokens, i, range) || Identifiers.isIdentifier(tokens, i, range)) {
+        if (!QuantityStarts.canStart(tokens.get(i))
+                || isInsideCompound(tokens, i, range)
+                || Identifiers.isIdentifier(tokens, i, range)) {
             return Optional.empty();
         }
         return Clock.read(tokens, i, range)

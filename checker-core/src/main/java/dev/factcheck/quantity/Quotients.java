@@ -3,6 +3,7 @@ package dev.factcheck.quantity;
 import dev.factcheck.source.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A fraction written with {@code over}: {@code one over three}, {@code 1 over 20}, {@code one over one hundred and
@@ -13,6 +14,11 @@ import java.util.Optional;
  * make {@code over N units} a hedged quantity). Internal.
  */
 final class Quotients {
+    /** Shapes of digit runs, compiled once: {@link String#matches} would compile them on every call. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private static final Pattern WHOLE = Pattern.compile("[1-9][0-9]*");
+
     /** Marks that may end the clause after the denominator. */
     private static final String CLAUSE_ENDS = ".,;:!?)\"'”’";
 
@@ -31,14 +37,15 @@ final class Quotients {
 
     private static boolean isBareWhole(List<Token> tokens, NumberWords.Read number) {
         Token last = tokens.get(number.end() - 1);
-        boolean plainDigits = last.type() != Token.Type.NUMBER || last.text().matches("[0-9]+");
+        boolean plainDigits =
+                last.type() != Token.Type.NUMBER || DIGITS.matcher(last.text()).matches();
         return plainDigits && number.value() == Math.rint(number.value());
     }
 
     private static Optional<NumberWords.Read> denominator(List<Token> tokens, int i, int end) {
         Token first = tokens.get(i);
         if (first.type() == Token.Type.NUMBER) {
-            return first.text().matches("[1-9][0-9]*")
+            return WHOLE.matcher(first.text()).matches()
                     ? Optional.of(new NumberWords.Read(Double.parseDouble(first.text()), i + 1))
                     : Optional.empty();
         }

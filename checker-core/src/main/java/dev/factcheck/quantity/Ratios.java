@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code half as many}, {@code double}, {@code tripled}, {@code fourfold}, {@code 10-fold}. Internal.
  */
 final class Ratios {
-    private static final Map<String, Double> WORDS = Map.ofEntries(
+    static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("twice", 2.0),
             Map.entry("double", 2.0),
             Map.entry("doubled", 2.0),

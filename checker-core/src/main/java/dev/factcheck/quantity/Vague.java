@@ -12,7 +12,7 @@ import java.util.Optional;
  * 12,000). Internal.
  */
 final class Vague {
-    private static final Map<String, Double> PLURALS = Map.of(
+    static final Map<String, Double> PLURALS = Map.of(
             "dozens",
             12.0,
             "scores",

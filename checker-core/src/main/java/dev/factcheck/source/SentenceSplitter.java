@@ -69,16 +69,22 @@ public final class SentenceSplitter {
         if (word.type() != Token.Type.WORD || !tokens.get(i + 1).isGlued()) {
             return false;
         }
-        String dotted = i >= 2 && tokens.get(i - 1).isSymbol('.') && word.isGlued()
-                ? tokens.get(i - 2).lower() + "." + word.lower()
-                : word.lower();
         boolean numbered = (word.isWord("no") || word.isWord("nos"))
                 && i + 2 < tokens.size()
                 && tokens.get(i + 2).type() == Token.Type.NUMBER;
         return word.text().length() == 1
                 || numbered
                 || ABBREVIATIONS.contains(word.lower())
-                || ABBREVIATIONS.contains(dotted);
+                || isDottedAbbreviation(tokens, i);
+    }
+
+    /** {@code U.S.}, {@code a.m.}: letters and periods glued together. */
+    private static boolean isDottedAbbreviation(List<Token> tokens, int i) {
+        return i >= 2
+                && tokens.get(i - 1).isSymbol('.')
+                && tokens.get(i).isGlued()
+                && ABBREVIATIONS.contains(
+                        tokens.get(i - 2).lower() + "." + tokens.get(i).lower());
     }
 
     private static boolean isClosing(Token token) {

@@ -8,26 +8,22 @@ import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads each source once per check, even when several rule files choose it; collects problems instead of failing. */
-final class SourceCache {
+/** Finds the files each rule file's globs choose and reads them, collecting problems instead of failing. */
+final class SourceChoice {
     private final Paths paths;
-    private final Map<Path, Optional<SourceText>> read = new HashMap<>();
 
-    SourceCache(Paths paths) {
+    SourceChoice(Paths paths) {
         this.paths = paths;
     }
 
-    /** The sources a rule file's globs choose, in glob order then path order, each once. */
-    List<SourceText> sourcesOf(FactCheck.LoadedRules rules, List<Problem> problems) {
+    /** The files a rule file's globs choose, in glob order then path order, each once. */
+    List<Path> filesOf(FactCheck.LoadedRules rules, List<Problem> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (RuleFile.SourceGlob glob : rules.file().sources()) {
             int before = problems.size();
@@ -41,11 +37,7 @@ final class SourceCache {
             }
             files.addAll(found);
         }
-        List<SourceText> sources = new ArrayList<>();
-        for (Path file : files) {
-            read.computeIfAbsent(file, f -> read(f, problems)).ifPresent(sources::add);
-        }
-        return sources;
+        return List.copyOf(files);
     }
 
     private static List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
@@ -67,7 +59,8 @@ final class SourceCache {
         }
     }
 
-    private Optional<SourceText> read(Path file, List<Problem> problems) {
+    /** The source at {@code file}, or empty with its problem added. */
+    Optional<SourceText> read(Path file, List<Problem> problems) {
         try {
             return Optional.of(SourceReader.read(file, paths.show(file)));
         } catch (InputException e) {
