@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}, or
@@ -72,6 +73,16 @@ public final class FactCheck {
      * @throws IllegalStateException when claims were declared in code, which have no globs: use {@link #check(Path...)}
      */
     public CheckResult check() {
+        return check(progress -> {});
+    }
+
+    /**
+     * As {@link #check()}, telling {@code progress} after each source how far the check has come, so that a long run
+     * can show it. The listener is called on the calling thread.
+     *
+     * @throws InputException listing every glob that matched no file and every source that could not be read
+     */
+    public CheckResult check(Consumer<Progress> progress) {
         rules.stream().filter(r -> CodeClaims.isCode(r.file())).findFirst().ifPresent(r -> {
             throw new IllegalStateException("claims declared in code have no sources of their own: pass them to"
                     + " check(Path...) or checkTexts(Map)");
@@ -84,10 +95,17 @@ public final class FactCheck {
         Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
         runs.forEach(run -> run.files()
                 .forEach(f -> readers.computeIfAbsent(f, k -> new ArrayList<>()).add(run)));
-        readers.forEach((file, stories) -> choice.read(file, problems).ifPresent(source -> {
-            OptionalInt ownYear = StoryYear.of(List.of(source));
-            stories.forEach(story -> story.read(file, source, ownYear));
-        }));
+        int[] read = {0};
+        readers.forEach((file, stories) -> {
+            choice.read(file, problems).ifPresent(source -> {
+                OptionalInt ownYear = StoryYear.of(List.of(source));
+                stories.forEach(story -> story.read(file, source, ownYear));
+            });
+            progress.accept(new Progress(
+                    ++read[0],
+                    readers.size(),
+                    runs.stream().mapToLong(StoryRun::mentions).sum()));
+        });
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

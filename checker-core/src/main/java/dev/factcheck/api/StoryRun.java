@@ -26,6 +26,7 @@ final class StoryRun {
     private final Map<Path, Map<String, List<Mention>>> found = new HashMap<>();
     private final Map<Path, SourceText> waiting = new LinkedHashMap<>();
     private OptionalInt year = OptionalInt.empty();
+    private long mentions;
 
     StoryRun(List<Claim> claims, List<Path> files) {
         this.claims = List.copyOf(claims);
@@ -43,10 +44,17 @@ final class StoryRun {
             year = ownYear;
         }
         if (ownYear.isPresent() || year.isPresent()) {
-            found.put(file, extractor.extract(source, year));
+            Map<String, List<Mention>> extracted = extractor.extract(source, year);
+            extracted.values().forEach(list -> mentions += list.size());
+            found.put(file, extracted);
         } else {
             waiting.put(file, source);
         }
+    }
+
+    /** How many mentions this story has found so far (those of sources waiting for a year not counted yet). */
+    long mentions() {
+        return mentions;
     }
 
     /** The result of every claim, its mentions in source order. */

@@ -73,7 +73,9 @@ public final class VerifyMojo extends FactCheckMojo {
     private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen)
             throws MojoFailureException {
         CheckResult result = accepted(
-                FactCheck.load(directory.resolve(rules), directory.root()).check(), directory);
+                FactCheck.load(directory.resolve(rules), directory.root())
+                        .check(new ProgressLog(getLog(), System::nanoTime)),
+                directory);
         if (chosen.contains(ReportFormat.CONSOLE)) {
             ConsoleReport.render(result).forEach(this::log);
         }
