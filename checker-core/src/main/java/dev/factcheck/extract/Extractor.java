@@ -4,6 +4,7 @@ import dev.factcheck.quantity.Quantity;
 import dev.factcheck.quantity.QuantityReader;
 import dev.factcheck.quantity.ReadQuantity;
 import dev.factcheck.rules.Claim;
+import dev.factcheck.source.Position;
 import dev.factcheck.source.SentenceSplitter;
 import dev.factcheck.source.SourceText;
 import dev.factcheck.source.Token;
@@ -58,7 +59,7 @@ public final class Extractor {
         OptionalInt year = own.isPresent() ? own : storyYear;
         quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         names.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
-        SourceTokens read = new SourceTokens(source, tokens, year);
+        SourceTokens read = new SourceTokens(source, tokens, year, new EvidenceLines(source));
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             readSentence(read, sentence, mentions);
         }
@@ -66,7 +67,7 @@ public final class Extractor {
     }
 
     /** A source as read once: its text, its tokens and the year dates without one take. */
-    private record SourceTokens(SourceText source, List<Token> tokens, OptionalInt year) {}
+    private record SourceTokens(SourceText source, List<Token> tokens, OptionalInt year, EvidenceLines lines) {}
 
     /** Reads one sentence's figures and, only where it has some, its anchors and patterns. */
     private void readSentence(SourceTokens read, TokenRange sentence, Map<String, List<Mention>> mentions) {
@@ -84,14 +85,19 @@ public final class Extractor {
         for (int q = 0; q < quantities.size(); q++) {
             for (int claim : bound.get(q)) {
                 mentions.get(claims.get(claim).id())
-                        .add(mention(source, quantities.get(q).quantity()));
+                        .add(mention(read, quantities.get(q).quantity()));
             }
         }
     }
 
-    private static Mention mention(SourceText source, Quantity quantity) {
-        int start = quantity.span().start();
+    private static Mention mention(SourceTokens read, Quantity quantity) {
+        SourceText source = read.source();
+        Position position = source.position(quantity.span().start());
         return new Mention(
-                source.path(), source.position(start), source.slice(quantity.span()), quantity, source.lineAt(start));
+                source.path(),
+                position,
+                source.slice(quantity.span()),
+                quantity,
+                read.lines().line(position));
     }
 }
