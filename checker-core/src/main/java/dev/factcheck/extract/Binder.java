@@ -194,7 +194,10 @@ final class Binder {
         return switch (timing) {
             case LENGTH -> true;
             case FROM_REFERENCE -> anchor.tokens().from() > q.tokens().to();
-            case BACK_FROM_EVENT -> anchor.isBefore(q.tokens()) && s.clauses().shareClause(anchor.tokens(), q.tokens());
+            case BACK_FROM_EVENT ->
+                anchor.isBefore(q.tokens())
+                        && s.clauses().shareClause(anchor.tokens(), q.tokens())
+                        && !Timing.isEventVerb(s.tokens(), anchor.tokens());
             case WITHIN -> hasSuperlativeBefore(s, q);
         };
     }

@@ -28,6 +28,13 @@ enum Timing {
     private static final Set<String> REFERENCE_MARKERS = Set.of("after", "before", "since", "following");
     private static final Set<String> BACK_MARKERS =
             Set.of("ago", "earlier", "later", "previously", "back", "afterwards", "afterward", "beforehand", "prior");
+    private static final Set<String> IRREGULAR_PAST = Set.of(
+            "met", "came", "went", "began", "held", "left", "took", "made", "saw", "struck", "fled", "fell", "rose",
+            "hit", "found", "lost", "won", "sank", "broke", "ran", "spoke", "told", "said", "gave", "got", "became",
+            "brought", "built", "bought", "caught", "drove", "fought", "flew", "grew", "led", "paid", "sold", "sent",
+            "shot", "stood", "threw", "wrote", "spread", "sought", "arrived", "died", "opened", "started", "ended");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "was", "were", "been", "is", "are", "be", "being", "got", "get", "went", "gone", "going", "remained");
     private static final Set<String> SUPERLATIVES = Set.of("most", "least", "first", "worst", "best", "last");
     private static final Pattern SUPERLATIVE = Pattern.compile("[a-z]{2,}(?:est|iest)");
     private static final Set<String> NOT_SUPERLATIVES = Set.of(
@@ -76,6 +83,20 @@ enum Timing {
     private static boolean endsClause(Token token) {
         return token.type() == Token.Type.SYMBOL
                 && ",.;:!?)—–".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether an anchor is a verb in the simple past, an event that {@code N ago} dates ({@code last met three years
+     * ago}) rather than a state whose length it gives ({@code went missing a week ago}, {@code were trapped two weeks
+     * ago}): an irregular past or an {@code -ed} form with no auxiliary before it.
+     */
+    static boolean isEventVerb(List<Token> tokens, TokenRange anchor) {
+        String word = tokens.get(anchor.to() - 1).lower();
+        boolean past = IRREGULAR_PAST.contains(word) || (word.endsWith("ed") && word.length() > 4);
+        int before = anchor.from() - 1;
+        boolean auxiliary =
+                before >= 0 && AUXILIARIES.contains(tokens.get(before).lower());
+        return past && !auxiliary;
     }
 
     /** Whether {@code word} (lower case) is a superlative such as {@code strongest} or {@code first}. */
