@@ -28,11 +28,22 @@ final class Ranges {
         if (next == first.to() || next >= range.to() || NOT_RANGED.contains(first.dimension())) {
             return Bounds.of(first);
         }
+        if (isAlternative(tokens, next) && first.dimension() != Dimension.NUMBER) {
+            return Bounds.of(first);
+        }
         return Amount.read(tokens, next, range.to())
                 .flatMap(amount -> Figure.read(tokens, amount, range))
                 .flatMap(second -> join(first, second, between || from ? opener : first.from()))
                 .map(bounds -> asAge(tokens, bounds, range))
                 .orElse(Bounds.of(first));
+    }
+
+    /**
+     * Whether the connector is {@code or}: {@code 12, or 13 years} is a range, but a measure with its unit followed by
+     * {@code or} gives the same measure again in another unit ({@code 370km, or 277 miles}).
+     */
+    private static boolean isAlternative(List<Token> tokens, int next) {
+        return tokens.get(next - 1).isWord("or");
     }
 
     /** The index after a range's connector at {@code i}, or {@code i} when there is none. */

@@ -153,7 +153,7 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"won 3-1", "voted 5 to 4"})
+    @ValueSource(strings = {"won 3-1", "voted 5 to 4", "about 370km, or 277 miles"})
     void keepsFallingPairsAsTwoFigures(String text) {
         assertThat(reader.read(text)).hasSize(2);
     }
