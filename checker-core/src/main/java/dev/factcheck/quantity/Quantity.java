@@ -35,16 +35,4 @@ public record Quantity(
         Objects.requireNonNull(span, "span == null");
         Objects.requireNonNull(figure, "figure == null");
     }
-
-    /** The same quantity with its spans moved by {@code delta}, as when a sentence's reading is placed in its text. */
-    public Quantity shift(int delta) {
-        return new Quantity(
-                dimension,
-                value,
-                interval,
-                unit,
-                writing,
-                new Span(span.start() + delta, span.end() + delta),
-                new Span(figure.start() + delta, figure.end() + delta));
-    }
 }

@@ -13,9 +13,4 @@ public record Writing(double unit, double halfStep) {
             throw new IllegalArgumentException("bad writing " + unit + ", " + halfStep);
         }
     }
-
-    /** Whether two figures were written in different units, so that their rounding must be allowed for. */
-    public boolean differsFrom(Writing other) {
-        return unit != other.unit;
-    }
 }
