@@ -1,7 +1,6 @@
 package dev.factcheck.compare;
 
 import dev.factcheck.extract.Mention;
-import dev.factcheck.quantity.Dimension;
 import dev.factcheck.quantity.Interval;
 import dev.factcheck.quantity.IntervalFormat;
 import dev.factcheck.rules.Claim;
@@ -94,8 +93,8 @@ public final class Judge {
     /**
      * Conflicts among mentions in one unit. Between figures written in different units ({@code 10 km} and {@code 6
      * miles}) the rounding of each one's last digit is allowed for; between figures written in one unit it is not
-     * ({@code nine days} and {@code 10 days} differ). Ages given as ranges ({@code aged 11 to 16}) state
-     * their ends, so two such ranges must also agree end by end.
+     * ({@code nine days} and {@code 10 days} differ). Ranges ({@code aged 11 to 16}, {@code $6 billion to $15
+     * billion}) state their ends, so two ranges must also agree end by end; a vague count ({@code dozens}) is no range.
      */
     private static List<Conflict> conflictsAmong(Claim claim, List<Mention> mentions) {
         List<Conflict> found = Conflicts.among(
@@ -110,13 +109,17 @@ public final class Judge {
                                 .toList());
             }
         }
-        if (!found.isEmpty() || claim.kind().dimension().orElseThrow() != Dimension.AGE) {
+        if (!found.isEmpty()) {
             return found;
         }
-        List<Mention> ranges =
-                mentions.stream().filter(m -> m.quantity().value().isEmpty()).toList();
+        List<Mention> ranges = mentions.stream().filter(Judge::isRange).toList();
         List<Conflict> lows = Conflicts.among(ranges, ends(claim, ranges, Interval::min));
         return lows.isEmpty() ? Conflicts.among(ranges, ends(claim, ranges, Interval::max)) : lows;
+    }
+
+    private static boolean isRange(Mention m) {
+        Interval interval = m.quantity().interval();
+        return m.quantity().value().isEmpty() && Double.isFinite(interval.min()) && Double.isFinite(interval.max());
     }
 
     /** Whether a figure's rounding is allowed for: only against one written in another unit. */

@@ -88,6 +88,8 @@ final class Binder {
             "in", "on", "at", "from", "into", "through", "across", "for", "with", "by", "over", "under", "near",
             "during", "to", "toward", "towards", "inside", "outside", "around", "along", "among", "between");
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+
     private final List<Claim> claims;
 
     Binder(List<Claim> claims) {
@@ -100,7 +102,7 @@ final class Binder {
         for (ReadQuantity q : s.quantities()) {
             bound.add(bindOne(s, q));
         }
-        return bound;
+        return Subordinates.giveWay(s, bound);
     }
 
     private List<Integer> bindOne(SentenceReading s, ReadQuantity q) {
@@ -130,10 +132,37 @@ final class Binder {
                 && isWithinReach(claim.within(), anchor, q.tokens())
                 && fitsModifier(q, anchor)
                 && !isBehindPreposition(s, q, anchor)
-                && (s.clauses().shareClause(anchor.tokens(), q.tokens()) || mayReachOut(s, q))
+                && (s.clauses().shareClause(anchor.tokens(), q.tokens())
+                        || mayReachOut(s, q)
+                        || isReference(s, q, anchor, timing)
+                        || isAntecedent(s, q, anchor))
                 && fitsTiming(s, q, anchor, timing)
                 && hasWith(s, q, anchor.claim())
                 && !hasWithout(s, q, anchor.claim());
+    }
+
+    /**
+     * Whether the anchor is the noun that the figure's relative clause describes: {@code Hurricane Andrew, which hit
+     * South Florida in 1992}.
+     */
+    private static boolean isAntecedent(SentenceReading s, ReadQuantity q, Hit anchor) {
+        int clause = s.clauses().of(q.tokens().from());
+        int start = q.tokens().from();
+        while (start > s.sentence().from() && s.clauses().of(start - 1) == clause) {
+            start--;
+        }
+        int before = start - 1;
+        if (before >= s.sentence().from() && s.tokens().get(before).isSymbol(',')) {
+            before--;
+        }
+        return RELATIVE_PRONOUNS.contains(s.tokens().get(start).lower()) && anchor.tokens().to() == before + 1;
+    }
+
+    /** The clause that {@code after}, {@code before} or {@code since} opens right after a duration is its frame. */
+    private static boolean isReference(SentenceReading s, ReadQuantity q, Hit anchor, Timing timing) {
+        return timing == Timing.FROM_REFERENCE
+                && anchor.isAfter(q.tokens())
+                && s.clauses().of(anchor.tokens().from()) == s.clauses().of(q.tokens().to());
     }
 
     private static boolean isWithinReach(Within within, Hit anchor, TokenRange figure) {
@@ -148,10 +177,17 @@ final class Binder {
     /**
      * An anchor after a count, behind a preposition, belongs to another phrase: in {@code 7,000 rescuers dug through
      * shattered homes} the figure counts rescuers, not homes. {@code of} is no barrier: {@code 23,000 of his citizens
-     * dead}. Measures modify the noun after them whatever stands between: {@code a 55-minute face to face meeting}.
+     * dead}. Measures modify the noun after them whatever stands between: {@code a 55-minute face to face meeting}. A
+     * verb is no phrase of a preposition: in {@code 2,500 people missing after the fire have been accounted for} the
+     * count is the verb's subject; but the verb of a relative clause is its noun's ({@code survivors of a quake that
+     * killed 381}).
      */
     private static boolean isBehindPreposition(SentenceReading s, ReadQuantity q, Hit anchor) {
-        if (q.quantity().dimension() != Dimension.NUMBER) {
+        if (q.quantity().dimension() != Dimension.NUMBER || !anchor.isAfter(q.tokens())) {
+            return false;
+        }
+        if (s.tags().isVerb(anchor.tokens().from())
+                && !isRelativeClauseVerb(s, anchor.tokens().from())) {
             return false;
         }
         for (int i = q.tokens().to(); i < anchor.tokens().from(); i++) {
@@ -162,17 +198,52 @@ final class Binder {
         return false;
     }
 
+    /** Whether the verb at {@code i} opens a relative clause: {@code that killed}, {@code which was destroyed}. */
+    private static boolean isRelativeClauseVerb(SentenceReading s, int i) {
+        int before = i - 1;
+        while (before > s.sentence().from() && s.tags().at(before) == PartOfSpeech.AUX) {
+            before--;
+        }
+        return before >= s.sentence().from()
+                && RELATIVE_PRONOUNS.contains(s.tokens().get(before).lower());
+    }
+
     /**
-     * Whether a figure may bind to an anchor outside its clause: only a figure that leans on the clause before, as
-     * {@code 40} in {@code killed 12 in the north and 40 in the coastal towns}; not one with a noun of its own
-     * ({@code 300 police officers}) or a verb of its own ({@code three were missing}).
+     * Whether a figure may bind to an anchor outside its clause: only a figure that leans on another clause, as {@code
+     * 40} in {@code killed 12 in the north and 40 in the coastal towns} or {@code 2008} in {@code In 2008, a quake
+     * killed ...}; not one with a noun of its own ({@code 300 police officers}) or a verb of its own ({@code three were
+     * missing}, {@code while surge losses are $6 billion}).
      */
     private static boolean mayReachOut(SentenceReading s, ReadQuantity q) {
         int next = q.tokens().to();
         boolean ownNoun = next < s.sentence().to()
                 && s.tokens().get(next).type() == Token.Type.WORD
                 && !FUNCTION_WORDS.contains(s.tokens().get(next).lower());
-        return !ownNoun && !hasOwnPredicate(s, q);
+        return !ownNoun && !hasOwnPredicate(s, q) && !hasOwnVerb(s, q);
+    }
+
+    /**
+     * Whether a verb stands in the figure's clause: then the clause is a whole one, and the figure is its own. A
+     * participle right after a comma or bracket opens a phrase that describes what stands before it ({@code The boys,
+     * aged 11 to 16, and their coach}), not a clause of its own.
+     */
+    private static boolean hasOwnVerb(SentenceReading s, ReadQuantity q) {
+        int clause = s.clauses().of(q.tokens().from());
+        for (int i = s.sentence().from(); i < s.sentence().to(); i++) {
+            if (s.clauses().of(i) == clause
+                    && !q.tokens().contains(i)
+                    && s.tags().isVerb(i)
+                    && !isParticipleAfterPunctuation(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParticipleAfterPunctuation(SentenceReading s, int i) {
+        return i > s.sentence().from()
+                && s.tags().at(i) == PartOfSpeech.VERB
+                && s.tokens().get(i - 1).type() == Token.Type.SYMBOL;
     }
 
     /**

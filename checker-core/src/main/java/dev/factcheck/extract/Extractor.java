@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Finds the mentions of a set of claims in sources. Each source is read once for all claims: tokens, sentences,
@@ -59,15 +60,27 @@ public final class Extractor {
         OptionalInt year = own.isPresent() ? own : storyYear;
         quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         names.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
-        SourceTokens read = new SourceTokens(source, tokens, year, new EvidenceLines(source));
+        SourceTokens read = new SourceTokens(source, tokens, year, new EvidenceLines(source), onFirstUse());
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             readSentence(read, sentence, mentions);
         }
         return mentions;
     }
 
-    /** A source as read once: its text, its tokens and the year dates without one take. */
-    private record SourceTokens(SourceText source, List<Token> tokens, OptionalInt year, EvidenceLines lines) {}
+    /** A source as read once: its text, its tokens, the year dates without one take, and its tagger when needed. */
+    private record SourceTokens(
+            SourceText source, List<Token> tokens, OptionalInt year, EvidenceLines lines, Supplier<Tagger> tagger) {}
+
+    /** A tagger for one source, made when a sentence first needs one (most sources need none). */
+    private static Supplier<Tagger> onFirstUse() {
+        Tagger[] made = new Tagger[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = new Tagger();
+            }
+            return made[0];
+        };
+    }
 
     /** Reads one sentence's figures and, only where it has some, its anchors and patterns. */
     private void readSentence(SourceTokens read, TokenRange sentence, Map<String, List<Mention>> mentions) {
@@ -79,8 +92,12 @@ public final class Extractor {
         }
         List<Hit> hits = new ArrayList<>(anchors.find(tokens, sentence));
         hits.addAll(patterns.find(source.text(), tokens, sentence));
-        SentenceReading reading =
-                new SentenceReading(tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities));
+        if (hits.isEmpty()) {
+            return;
+        }
+        SentenceTags tags = new SentenceTags(tokens, sentence, read.tagger());
+        SentenceReading reading = new SentenceReading(
+                tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities, tags), tags);
         List<List<Integer>> bound = binder.bind(reading);
         for (int q = 0; q < quantities.size(); q++) {
             for (int claim : bound.get(q)) {

@@ -15,4 +15,8 @@ record Hit(int claim, Role role, TokenRange tokens) {
     boolean isBefore(TokenRange figure) {
         return tokens.to() <= figure.from();
     }
+
+    boolean isAfter(TokenRange figure) {
+        return tokens.from() >= figure.to();
+    }
 }

@@ -24,14 +24,14 @@ final class Ranges {
         int opener = first.from() - 1;
         boolean between = opener >= range.from() && tokens.get(opener).isWord("between");
         boolean from = opener >= range.from() && tokens.get(opener).isWord("from");
-        int next = connectorEnd(tokens, first.to(), range.to(), between);
+        int next = connectorEnd(tokens, first.to(), range.to(), between || from);
         if (next == first.to() || next >= range.to() || NOT_RANGED.contains(first.dimension())) {
             return Bounds.of(first);
         }
         if (isAlternative(tokens, next) && first.dimension() != Dimension.NUMBER) {
             return Bounds.of(first);
         }
-        return Amount.read(tokens, next, range.to())
+        return Amount.read(tokens, afterCurrency(tokens, next, range.to()), range.to())
                 .flatMap(amount -> Figure.read(tokens, amount, range))
                 .flatMap(second -> join(first, second, between || from ? opener : first.from()))
                 .map(bounds -> asAge(tokens, bounds, range))
@@ -46,13 +46,33 @@ final class Ranges {
         return tokens.get(next - 1).isWord("or");
     }
 
-    /** The index after a range's connector at {@code i}, or {@code i} when there is none. */
-    private static int connectorEnd(List<Token> tokens, int i, int end, boolean between) {
+    /**
+     * Where the second figure's number stands: after its currency sign or code, as in {@code $22 billion to $32
+     * billion}; the money reader finds the sign again before it.
+     */
+    private static int afterCurrency(List<Token> tokens, int i, int end) {
+        int number = i;
+        while (number < end - 1 && number < i + 2 && tokens.get(number).type() != Token.Type.NUMBER) {
+            number++;
+        }
+        boolean signed = number > i
+                && (Currencies.sign(tokens.get(number - 1)).isPresent()
+                        || Currencies.codeBefore(tokens.get(number - 1)).isPresent());
+        return signed ? number : i;
+    }
+
+    /**
+     * The index after a range's connector at {@code i}, or {@code i} when there is none. After {@code between} or
+     * {@code from} ({@code opened}) the connector is {@code and} or {@code to}; writers mix them up ({@code from $22
+     * billion and $32 billion}).
+     */
+    private static int connectorEnd(List<Token> tokens, int i, int end, boolean opened) {
         if (i >= end) {
             return i;
         }
         Token t = tokens.get(i);
-        if (between ? t.isWord("and") : t.isWord("to") || t.isWord("or") || t.isSymbol('–')) {
+        boolean joins = opened ? t.isWord("and") || t.isWord("to") : t.isWord("to") || t.isWord("or");
+        if (joins || t.isSymbol('–')) {
             return i + 1;
         }
         if (t.isSymbol('-') && t.isGlued() && i + 1 < end && tokens.get(i + 1).isGlued()) {
