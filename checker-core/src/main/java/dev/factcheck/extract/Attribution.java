@@ -4,6 +4,7 @@ import dev.factcheck.source.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -71,21 +72,46 @@ final class Attribution {
     /** The speaker named right after the quote's closing mark at token {@code i}, before {@code end}. */
     static Optional<String> after(List<Token> tokens, int i, int end, Optional<String> lastSpeaker) {
         int at = skipPunctuation(tokens, i, end);
-        int limit = Math.min(end, at + REACH);
-        for (int v = at; v < limit; v++) {
-            if (isSpeechVerb(tokens.get(v))) {
-                return nameAround(tokens, v, at, end, lastSpeaker);
-            }
-            if (tokens.get(v).type() == Token.Type.SYMBOL
-                    && ".?!\"“”".contains(tokens.get(v).text())) {
-                break;
-            }
+        OptionalInt verb = verbAfter(tokens, i, end);
+        if (verb.isPresent()) {
+            return nameAround(tokens, verb.getAsInt(), at, end, lastSpeaker);
         }
         boolean dashed = i < end && "—–-".contains(tokens.get(i).text());
         if (dashed) {
             return name(tokens, at, end);
         }
         return appositiveSpeaker(tokens, at, end);
+    }
+
+    /** The speech verb of an attribution right after a quote's closing mark at token {@code i}. */
+    static OptionalInt verbAfter(List<Token> tokens, int i, int end) {
+        int at = skipPunctuation(tokens, i, end);
+        int limit = Math.min(end, at + REACH);
+        for (int v = at; v < limit; v++) {
+            if (isSpeechVerb(tokens.get(v))) {
+                return OptionalInt.of(v);
+            }
+            if (tokens.get(v).type() == Token.Type.SYMBOL
+                    && ".?!\"“”".contains(tokens.get(v).text())) {
+                break;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The speech verb of the clause just before a quote's opening mark at token {@code i}. */
+    static OptionalInt verbBefore(List<Token> tokens, int i, int start) {
+        int floor = Math.max(start, i - 4 * REACH);
+        for (int v = i - 1; v >= floor; v--) {
+            Token t = tokens.get(v);
+            if (isSpeechVerb(t)) {
+                return OptionalInt.of(v);
+            }
+            if (t.type() == Token.Type.SYMBOL && ".?!”\"".contains(t.text())) {
+                break;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** {@code ," Ma Hao, a college student who volunteered, told ...}: a name, an apposition, then the verb. */
@@ -102,8 +128,7 @@ final class Attribution {
             if (isSpeechVerb(tokens.get(v))) {
                 return named;
             }
-            if (tokens.get(v).type() == Token.Type.SYMBOL
-                    && ".?!".contains(tokens.get(v).text())) {
+            if (isSentenceEnd(tokens, v)) {
                 break;
             }
         }
@@ -198,6 +223,17 @@ final class Attribution {
     private static boolean isNamePart(Token token) {
         return (token.isCapitalized() && !NOT_NAMES.contains(token.lower()))
                 || (token.isSymbol('.') && token.isGlued());
+    }
+
+    /** A full stop, question or exclamation mark, but not the period of {@code M.D.} or {@code Dr.}. */
+    private static boolean isSentenceEnd(List<Token> tokens, int v) {
+        Token t = tokens.get(v);
+        boolean abbreviation = t.isSymbol('.')
+                && t.isGlued()
+                && v > 0
+                && tokens.get(v - 1).isCapitalized()
+                && tokens.get(v - 1).text().length() <= 3;
+        return t.type() == Token.Type.SYMBOL && ".?!".contains(t.text()) && !abbreviation;
     }
 
     private static boolean isSpeechVerb(Token token) {

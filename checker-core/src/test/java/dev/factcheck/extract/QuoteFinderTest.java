@@ -27,6 +27,48 @@ class QuoteFinderTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "The road stays shut," the transport ministry said.                     | the transport ministry
+            "The road stays shut," said a spokesman for the port authority on Monday. | a spokesman for the port authority
+            A spokeswoman for the port authority said: "The road stays shut."       | A spokeswoman for the port authority
+            The former harbour master told reporters: "The road stays shut."        | The former harbour master
+            "The road stays shut," police said.                                     | police
+            """)
+    void describesASpeakerTheAttributionDoesNotName(String text, String description) {
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEmpty();
+            assertThat(q.description()).contains(description);
+        });
+    }
+
+    @Test
+    void namesTheSpeakerRatherThanDescribingThem() {
+        String text = "\"The road stays shut,\" Port Authority Director Lena Vos, M.D., said in a statement.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).contains("Port Authority Director Lena Vos");
+            assertThat(q.description()).isEmpty();
+        });
+    }
+
+    @Test
+    void joinsAQuoteSplitByALongAttribution() {
+        String text = "\"The road stays shut,\" Port Authority Director Lena Vos, M.D., said in a statement on"
+                + " Monday, \"until the bridge is safe.\"";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo("The road stays shut, until the bridge is safe.");
+            assertThat(q.speaker()).contains("Port Authority Director Lena Vos");
+        });
+    }
+
     @Test
     void leavesAQuoteUnattributedWhenNoNameIsGiven() {
         String text = "\"We will rebuild,\" the mayor said.";
