@@ -50,10 +50,18 @@ final class Attribution {
             "suggested",
             "predicted",
             "tweeted",
+            "quoted",
             "adding",
             "saying",
             "telling");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** Words that may stand between a speaker's name and the verb: {@code also said}, {@code was quoted}. */
+    private static final Set<String> ADVERBS = Set.of(
+            "also", "later", "then", "again", "further", "earlier", "once", "previously", "recently", "has", "had",
+            "have", "would", "will", "often", "repeatedly", "widely");
+    /** The auxiliaries of a passive, which only {@code was quoted as saying} lets stand before a speech verb. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "been", "being");
     /** Verbs whose object is the listener, never the speaker: {@code told Xinhua}. */
     /** Words that make a name part of a description: {@code CEO of Monsanto}. */
     private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "at", "for", "from");
@@ -75,6 +83,9 @@ final class Attribution {
         OptionalInt verb = verbAfter(tokens, i, end);
         if (verb.isPresent()) {
             return nameAround(tokens, verb.getAsInt(), at, end, lastSpeaker);
+        }
+        if (at + 2 < end && tokens.get(at).isWord("according") && tokens.get(at + 1).isWord("to")) {
+            return name(tokens, at + 2, end);
         }
         boolean dashed = i < end && "—–-".contains(tokens.get(i).text());
         if (dashed) {
@@ -172,17 +183,25 @@ final class Attribution {
     /** A name (or pronoun) just before the verb at {@code v}, else just after it. */
     private static Optional<String> nameAround(
             List<Token> tokens, int v, int floor, int end, Optional<String> lastSpeaker) {
-        int first = v;
+        if (tokens.get(v).isWord("quoted")) {
+            return quotedAsSaying(tokens, v, floor, end, lastSpeaker);
+        }
+        int quoted = quotedBeforeSaying(tokens, v, floor);
+        if (quoted >= 0) {
+            return quotedAsSaying(tokens, quoted, floor, v, lastSpeaker);
+        }
+        int verb = skipAdverbs(tokens, v, floor);
+        int first = verb;
         while (first - 1 >= floor && isNamePart(tokens.get(first - 1))) {
             first--;
         }
-        if (first < v) {
+        if (first < verb) {
             boolean complement = first - 1 >= floor
                     && COMPLEMENT_WORDS.contains(tokens.get(first - 1).lower());
             Optional<String> described = complement ? beforeApposition(tokens, first, floor) : Optional.empty();
-            return described.isPresent() ? described : Optional.of(join(tokens, first, v));
+            return described.isPresent() ? described : Optional.of(join(tokens, first, verb));
         }
-        if (v - 1 >= floor && PRONOUNS.contains(tokens.get(v - 1).lower())) {
+        if (verb - 1 >= floor && PRONOUNS.contains(tokens.get(verb - 1).lower())) {
             return lastSpeaker;
         }
         if (v + 1 < end && PRONOUNS.contains(tokens.get(v + 1).lower())) {
@@ -195,6 +214,59 @@ final class Attribution {
             }
         }
         return LISTENER_VERBS.contains(tokens.get(v).lower()) ? Optional.empty() : name(tokens, v + 1, end);
+    }
+
+    /**
+     * {@code the newspaper quoted Diaz as saying}: the speaker is the one quoted, after the verb; {@code Diaz was
+     * quoted as saying}: before it.
+     */
+    private static Optional<String> quotedAsSaying(
+            List<Token> tokens, int quoted, int floor, int end, Optional<String> lastSpeaker) {
+        if (quoted + 1 < end && OBJECT_PRONOUNS.contains(tokens.get(quoted + 1).lower())) {
+            return lastSpeaker;
+        }
+        Optional<String> object = name(tokens, quoted + 1, end);
+        if (object.isPresent()) {
+            return object;
+        }
+        int passive = skipAdverbs(tokens, quoted, floor);
+        int first = passive;
+        while (first - 1 >= floor && isNamePart(tokens.get(first - 1))) {
+            first--;
+        }
+        boolean pronoun = passive - 1 >= floor && PRONOUNS.contains(tokens.get(passive - 1).lower());
+        return first < passive ? Optional.of(join(tokens, first, passive)) : pronoun ? lastSpeaker : Optional.empty();
+    }
+
+    /** The {@code quoted} of {@code quoted Diaz as saying} when {@code v} is its {@code saying}; -1 when none. */
+    private static int quotedBeforeSaying(List<Token> tokens, int v, int floor) {
+        if (!tokens.get(v).isWord("saying") || v - 1 < floor || !tokens.get(v - 1).isWord("as")) {
+            return -1;
+        }
+        for (int k = v - 2; k >= floor && k >= v - 2 - REACH; k--) {
+            if (tokens.get(k).isWord("quoted")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Before {@code v}, the start of the adverbs and auxiliaries between a name and its verb: {@code Diaz also said}. */
+    private static int skipAdverbs(List<Token> tokens, int v, int floor) {
+        int at = v;
+        boolean quoted = tokens.get(v).isWord("quoted");
+        while (at - 1 >= floor && at > v - 3 && isAdverb(tokens.get(at - 1), quoted)) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean isAdverb(Token token, boolean passiveAllowed) {
+        String word = token.lower();
+        boolean adverb = ADVERBS.contains(word)
+                || (passiveAllowed && PASSIVE.contains(word))
+                || (word.endsWith("ly") && word.length() > 4);
+        return token.type() == Token.Type.WORD && !token.isCapitalized() && adverb;
     }
 
     /** {@code Ma Liya, a resident of Zhaotong, told}: the name before the comma that opens the apposition. */

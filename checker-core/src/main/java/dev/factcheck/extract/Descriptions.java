@@ -21,7 +21,8 @@ final class Descriptions {
     private static final Set<String> ENDS = Set.of(
             "in", "on", "during", "after", "before", "when", "while", "that", "who", "which", "as", "and", "but",
             "to", "about", "by", "earlier", "later", "today", "yesterday", "tonight");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Words that never stand in a description before its verb: pronouns, and the {@code as} of {@code as saying}. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "as");
     /** How many words a description may take on one side of a link word. */
     private static final int WORDS = 5;
 
@@ -34,7 +35,7 @@ final class Descriptions {
             return Optional.empty();
         }
         int v = verb.getAsInt();
-        Optional<String> before = beforeVerb(tokens, v, i);
+        Optional<String> before = tokens.get(v).isWord("quoted") ? Optional.empty() : beforeVerb(tokens, v, i);
         return before.isPresent() ? before : afterVerb(tokens, v, end).or(() -> bare(tokens, i, v));
     }
 

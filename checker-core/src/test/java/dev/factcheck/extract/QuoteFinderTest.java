@@ -17,6 +17,15 @@ class QuoteFinderTest {
             Diaz, a former engineer, told reporters: "We will rebuild."     | We will rebuild.          | Diaz
             "We will rebuild," Diaz, the town's mayor, told reporters.      | We will rebuild,          | Diaz
             'We will rebuild' —Mayor Anne Diaz                              | We will rebuild           | Mayor Anne Diaz
+            The Gazette quoted Diaz as saying: "We will rebuild."           | We will rebuild.          | Diaz
+            "We will rebuild," the Gazette quoted Diaz as saying.           | We will rebuild,          | Diaz
+            Diaz was quoted as saying: "We will rebuild."                   | We will rebuild.          | Diaz
+            "We will rebuild," Diaz was quoted as saying.                   | We will rebuild,          | Diaz
+            Diaz also said: "We will rebuild."                              | We will rebuild.          | Diaz
+            "We will rebuild," Diaz later told reporters.                   | We will rebuild,          | Diaz
+            "We will rebuild," Diaz added.                                  | We will rebuild,          | Diaz
+            "We will rebuild," Diaz has repeatedly said.                    | We will rebuild,          | Diaz
+            "We will rebuild," according to Diaz.                           | We will rebuild,          | Diaz
             """)
     void findsTheSpeakerBeforeOrAfterTheQuote(String text, String words, String speaker) {
         List<Quote> quotes = QuoteFinder.find(text);
@@ -67,6 +76,15 @@ class QuoteFinderTest {
             assertThat(q.words()).isEqualTo("The road stays shut, until the bridge is safe.");
             assertThat(q.speaker()).contains("Port Authority Director Lena Vos");
         });
+    }
+
+    @Test
+    void neverTakesTheListenerOfAPassiveForTheSpeaker() {
+        String text = "\"We will rebuild,\" Diaz was told by the governor.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
 
     @Test
