@@ -155,6 +155,33 @@ class QuoteFinderTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            «We will rebuild», Diaz said.                  | We will rebuild
+            Diaz said: ‹We will rebuild›.                  | We will rebuild
+            «They called it ‹a miracle›», Diaz said.       | They called it ‹a miracle›
+            """)
+    void readsGuillemetsAsQuoteMarks(String text, String words) {
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo(words);
+            assertThat(q.speaker()).contains("Diaz");
+        });
+    }
+
+    @Test
+    void followsAGuillemetQuoteAcrossParagraphs() {
+        String text = "Diaz said: «The first span fell at dawn.\n\n«The second went an hour later.»";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo("The first span fell at dawn. The second went an hour later.");
+            assertThat(q.speaker()).contains("Diaz");
+        });
+    }
+
     @Test
     void givesAParagraphThatIsAllQuoteTheSpeakerOfTheQuoteBefore() {
         String text = "\"The bridge is gone,\" Diaz said.\n\n\"We will need the army to help us.\"";
