@@ -165,11 +165,16 @@ final class Attribution {
     }
 
     /**
-     * The last person named as speaking in the text between two quotes ({@code Hugh Grant, chairman of Monsanto,
-     * stated ...}), whom a later {@code he said} refers to.
+     * The last person named in the text between two quotes, as speaking ({@code Hugh Grant, chairman of Monsanto,
+     * stated ...}) or as a person ({@code President Ana Ruiz}, {@code Mario Soto, 40,}), whom a later {@code he said}
+     * refers to.
      */
     static Optional<String> namedBetween(List<Token> tokens, int from, int to) {
         for (int v = to - 1; v >= from; v--) {
+            Optional<String> person = Persons.endingAt(tokens, v, from);
+            if (person.isPresent()) {
+                return person;
+            }
             if (isSpeechVerb(tokens.get(v))) {
                 Optional<String> named = nameAround(tokens, v, Math.max(from, v - 4 * REACH), to, Optional.empty());
                 if (named.isPresent()) {
@@ -292,7 +297,7 @@ final class Attribution {
         return last > i ? Optional.of(join(tokens, i, last)).filter(n -> !n.isEmpty()) : Optional.empty();
     }
 
-    private static boolean isNamePart(Token token) {
+    static boolean isNamePart(Token token) {
         return (token.isCapitalized() && !NOT_NAMES.contains(token.lower()))
                 || (token.isSymbol('.') && token.isGlued());
     }

@@ -53,6 +53,11 @@ final class Speakers {
         return first < named.size() && (first == 0 || TITLES.contains(named.get(first - 1)));
     }
 
+    /** Whether a word, in lower case, is a title that may stand before a name: {@code dr}, {@code president}. */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /** Whether a claim's speaker is a description rather than a name: it is written in lower case. */
     static boolean isDescription(String claimSpeaker) {
         String stripped = claimSpeaker.strip();

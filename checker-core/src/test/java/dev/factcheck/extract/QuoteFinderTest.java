@@ -3,6 +3,7 @@ package dev.factcheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,6 +131,30 @@ class QuoteFinderTest {
         assertThat(quotes)
                 .singleElement()
                 .satisfies(q -> assertThat(q.speaker()).contains("Anne Diaz"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            President Ana Ruiz toured the harbour on Monday.     | President Ana Ruiz
+            The first to leave was Mario Soto, 40, a welder.     | Mario Soto
+            The town thanked Dr. Lee for her work.               | Dr Lee
+            """)
+    void resolvesAPronounToAPersonNamedInAParagraphWithoutAQuote(String paragraph, String speaker) {
+        String text = "\"The bridge is gone,\" Diaz said.\n\n" + paragraph + "\n\n\"It will take years,\" she said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly(Optional.of("Diaz"), Optional.of(speaker));
+    }
+
+    @Test
+    void neverTakesAnOrganisationForTheLastPersonNamed() {
+        String text = "\"The bridge is gone,\" Diaz said.\n\nThe State Department sent help.\n\n\"It will take"
+                + " years,\" she said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly(Optional.of("Diaz"));
     }
 
     @Test
