@@ -81,8 +81,8 @@ record QuotePair(Fit fit, List<WordChange> changes) {
         QuoteWords longer = dropped ? a : b;
         int from = dropped ? delta.getSource().getPosition() : delta.getTarget().getPosition();
         int to = from + (dropped ? delta.getSource().size() : delta.getTarget().size());
-        boolean atStart = delta.getSource().getPosition() == 0
-                && delta.getTarget().getPosition() == 0;
+        boolean atStart =
+                delta.getSource().getPosition() == 0 && delta.getTarget().getPosition() == 0;
         boolean atEnd = delta.getSource().getPosition() + delta.getSource().size() == a.size()
                 && delta.getTarget().getPosition() + delta.getTarget().size() == b.size();
         return (atStart && longer.endsSentenceAt(to - 1)) || (atEnd && from > 0 && longer.endsSentenceAt(from - 1));

@@ -58,8 +58,23 @@ final class Attribution {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Words that may stand between a speaker's name and the verb: {@code also said}, {@code was quoted}. */
     private static final Set<String> ADVERBS = Set.of(
-            "also", "later", "then", "again", "further", "earlier", "once", "previously", "recently", "has", "had",
-            "have", "would", "will", "often", "repeatedly", "widely");
+            "also",
+            "later",
+            "then",
+            "again",
+            "further",
+            "earlier",
+            "once",
+            "previously",
+            "recently",
+            "has",
+            "had",
+            "have",
+            "would",
+            "will",
+            "often",
+            "repeatedly",
+            "widely");
     /** The auxiliaries of a passive, which only {@code was quoted as saying} lets stand before a speech verb. */
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "been", "being");
     /** Verbs whose object is the listener, never the speaker: {@code told Xinhua}. */
@@ -84,7 +99,9 @@ final class Attribution {
         if (verb.isPresent()) {
             return nameAround(tokens, verb.getAsInt(), at, end, lastSpeaker);
         }
-        if (at + 2 < end && tokens.get(at).isWord("according") && tokens.get(at + 1).isWord("to")) {
+        if (at + 2 < end
+                && tokens.get(at).isWord("according")
+                && tokens.get(at + 1).isWord("to")) {
             return name(tokens, at + 2, end);
         }
         boolean dashed = i < end && "—–-".contains(tokens.get(i).text());
@@ -239,13 +256,16 @@ final class Attribution {
         while (first - 1 >= floor && isNamePart(tokens.get(first - 1))) {
             first--;
         }
-        boolean pronoun = passive - 1 >= floor && PRONOUNS.contains(tokens.get(passive - 1).lower());
+        boolean pronoun = passive - 1 >= floor
+                && PRONOUNS.contains(tokens.get(passive - 1).lower());
         return first < passive ? Optional.of(join(tokens, first, passive)) : pronoun ? lastSpeaker : Optional.empty();
     }
 
     /** The {@code quoted} of {@code quoted Diaz as saying} when {@code v} is its {@code saying}; -1 when none. */
     private static int quotedBeforeSaying(List<Token> tokens, int v, int floor) {
-        if (!tokens.get(v).isWord("saying") || v - 1 < floor || !tokens.get(v - 1).isWord("as")) {
+        if (!tokens.get(v).isWord("saying")
+                || v - 1 < floor
+                || !tokens.get(v - 1).isWord("as")) {
             return -1;
         }
         for (int k = v - 2; k >= floor && k >= v - 2 - REACH; k--) {

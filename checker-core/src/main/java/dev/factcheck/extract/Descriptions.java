@@ -19,8 +19,27 @@ final class Descriptions {
     private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with");
     /** Words that end a description after the verb: {@code said the ministry in a statement}. */
     private static final Set<String> ENDS = Set.of(
-            "in", "on", "during", "after", "before", "when", "while", "that", "who", "which", "as", "and", "but",
-            "to", "about", "by", "earlier", "later", "today", "yesterday", "tonight");
+            "in",
+            "on",
+            "during",
+            "after",
+            "before",
+            "when",
+            "while",
+            "that",
+            "who",
+            "which",
+            "as",
+            "and",
+            "but",
+            "to",
+            "about",
+            "by",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tonight");
     /** Words that never stand in a description before its verb: pronouns, and the {@code as} of {@code as saying}. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "as");
     /** How many words a description may take on one side of a link word. */
@@ -53,7 +72,8 @@ final class Descriptions {
         if (article < 0) {
             return Optional.empty();
         }
-        boolean linked = article - 1 > floor && LINKS.contains(tokens.get(article - 1).lower());
+        boolean linked =
+                article - 1 > floor && LINKS.contains(tokens.get(article - 1).lower());
         int outer = linked ? articleBefore(tokens, article - 1, floor) : -1;
         return Optional.of(join(tokens, outer >= 0 ? outer : article, v));
     }

@@ -47,7 +47,8 @@ final class Persons {
             titles++;
         }
         int name = words.size() - titles;
-        boolean honorific = titles > 0 && HONORIFICS.contains(words.get(titles - 1).toLowerCase(Locale.ROOT));
+        boolean honorific =
+                titles > 0 && HONORIFICS.contains(words.get(titles - 1).toLowerCase(Locale.ROOT));
         return titles > 0 && name <= NAME_WORDS && name >= (honorific ? 1 : 2);
     }
 

@@ -43,8 +43,7 @@ final class QuoteClaims {
     }
 
     private static boolean isOf(Claim claim, Quote quote) {
-        return speakerOf(claim, quote).isPresent()
-                && (claim.near().isEmpty() || holdsAny(quote.words(), claim.near()));
+        return speakerOf(claim, quote).isPresent() && (claim.near().isEmpty() || holdsAny(quote.words(), claim.near()));
     }
 
     /** The quote's speaker, as named or else as described, when it is the claim's speaker. */

@@ -34,18 +34,14 @@ final class QuoteFinder {
             lastSpeaker = speaker.isPresent() ? speaker : lastSpeaker;
             lastParagraph =
                     paragraphStart(text, group.get(group.size() - 1).inside().start());
-            Optional<String> described =
-                    speaker.isPresent() ? Optional.empty() : description(text, tokens, group);
+            Optional<String> described = speaker.isPresent() ? Optional.empty() : description(text, tokens, group);
             quotes.add(quote(text, group, speaker, described));
         }
         return quotes;
     }
 
     private static Quote quote(
-            CharSequence text,
-            List<QuoteMarks.Passage> group,
-            Optional<String> speaker,
-            Optional<String> description) {
+            CharSequence text, List<QuoteMarks.Passage> group, Optional<String> speaker, Optional<String> description) {
         List<Span> parts = group.stream().map(QuoteMarks.Passage::inside).toList();
         List<String> words = parts.stream()
                 .map(s -> text.subSequence(s.start(), s.end()).toString())
@@ -121,7 +117,8 @@ final class QuoteFinder {
                 .or(() -> Descriptions.before(tokens, tokenAt(tokens, first.start() - 1), paragraphStart));
         for (int k = 0; found.isEmpty() && k + 1 < group.size(); k++) {
             int from = tokenAt(tokens, group.get(k).inside().end() + 1);
-            found = Descriptions.after(tokens, from, tokenAt(tokens, group.get(k + 1).inside().start() - 1));
+            found = Descriptions.after(
+                    tokens, from, tokenAt(tokens, group.get(k + 1).inside().start() - 1));
         }
         return found;
     }

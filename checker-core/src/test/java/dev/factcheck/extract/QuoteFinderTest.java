@@ -85,7 +85,9 @@ class QuoteFinderTest {
 
         List<Quote> quotes = QuoteFinder.find(text);
 
-        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
+        assertThat(quotes)
+                .singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
 
     @Test
