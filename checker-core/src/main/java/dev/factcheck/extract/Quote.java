@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param words the parts' text joined with a space
  * @param speaker the name the attribution gives ({@code Harper}, {@code Prime Minister Stephen Harper}), a pronoun
  *     resolved to the last speaker named before it; empty when no attribution was found
+ * @param description how the attribution describes a speaker it does not name ({@code the former producer}, {@code a
+ *     spokesman for the fire agency}); empty when it names one, or gives neither
  */
-public record Quote(List<Span> parts, String words, Optional<String> speaker) {
+public record Quote(List<Span> parts, String words, Optional<String> speaker, Optional<String> description) {
     public Quote {
         parts = List.copyOf(parts);
         if (parts.isEmpty()) {
@@ -22,6 +24,7 @@ public record Quote(List<Span> parts, String words, Optional<String> speaker) {
         }
         Objects.requireNonNull(words, "words == null");
         Objects.requireNonNull(speaker, "speaker == null");
+        Objects.requireNonNull(description, "description == null");
     }
 
     /** From the first part's start to the last part's end. */

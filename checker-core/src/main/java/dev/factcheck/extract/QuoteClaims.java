@@ -34,7 +34,8 @@ final class QuoteClaims {
         for (Quote quote : QuoteFinder.find(source.text(), tokens)) {
             for (Claim claim : claims) {
                 if (isOf(claim, quote)) {
-                    found.computeIfAbsent(claim.id(), id -> new ArrayList<>()).add(mention(source, quote));
+                    found.computeIfAbsent(claim.id(), id -> new ArrayList<>())
+                            .add(mention(source, quote, speakerOf(claim, quote).orElseThrow()));
                 }
             }
         }
@@ -42,12 +43,18 @@ final class QuoteClaims {
     }
 
     private static boolean isOf(Claim claim, Quote quote) {
-        Optional<String> speaker = quote.speaker();
-        boolean bySpeaker = speaker.isPresent()
-                && claim.speaker()
-                        .filter(s -> Speakers.matches(s, speaker.get()))
-                        .isPresent();
-        return bySpeaker && (claim.near().isEmpty() || holdsAny(quote.words(), claim.near()));
+        return speakerOf(claim, quote).isPresent() && (claim.near().isEmpty() || holdsAny(quote.words(), claim.near()));
+    }
+
+    /** The quote's speaker, as named or else as described, when it is the claim's speaker. */
+    private static Optional<String> speakerOf(Claim claim, Quote quote) {
+        Optional<String> speaker = claim.speaker();
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        return quote.speaker()
+                .filter(s -> Speakers.matches(speaker.get(), s))
+                .or(() -> quote.description().filter(d -> Speakers.matches(speaker.get(), d)));
     }
 
     private static boolean holdsAny(String words, List<Term> terms) {
@@ -71,13 +78,13 @@ final class QuoteClaims {
         return false;
     }
 
-    private static Mention mention(SourceText source, Quote quote) {
+    private static Mention mention(SourceText source, Quote quote, String speaker) {
         Span first = quote.parts().get(0);
         return new Mention(
                 source.path(),
                 source.position(first.start()),
                 quote.words(),
-                new Quoted(quote.words(), quote.speaker().orElseThrow()),
+                new Quoted(quote.words(), speaker),
                 source.lineAt(first.start()));
     }
 }

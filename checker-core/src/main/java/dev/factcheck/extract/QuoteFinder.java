@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class QuoteFinder {
     /** How many tokens an attribution that splits a quote may take. */
-    private static final int SPLIT_REACH = 10;
+    private static final int SPLIT_REACH = 20;
 
     private QuoteFinder() {}
 
@@ -34,17 +34,19 @@ final class QuoteFinder {
             lastSpeaker = speaker.isPresent() ? speaker : lastSpeaker;
             lastParagraph =
                     paragraphStart(text, group.get(group.size() - 1).inside().start());
-            quotes.add(quote(text, group, speaker));
+            Optional<String> described = speaker.isPresent() ? Optional.empty() : description(text, tokens, group);
+            quotes.add(quote(text, group, speaker, described));
         }
         return quotes;
     }
 
-    private static Quote quote(CharSequence text, List<QuoteMarks.Passage> group, Optional<String> speaker) {
+    private static Quote quote(
+            CharSequence text, List<QuoteMarks.Passage> group, Optional<String> speaker, Optional<String> description) {
         List<Span> parts = group.stream().map(QuoteMarks.Passage::inside).toList();
         List<String> words = parts.stream()
                 .map(s -> text.subSequence(s.start(), s.end()).toString())
                 .toList();
-        return new Quote(parts, String.join(" ", words), speaker);
+        return new Quote(parts, String.join(" ", words), speaker, description);
     }
 
     /** Passages joined into quotes: across paragraphs, and around an attribution that splits one. */
@@ -103,6 +105,22 @@ final class QuoteFinder {
                 .or(() -> innerSplit(tokens, group, lastSpeaker));
         boolean opensParagraph = first.start() - paragraphStart <= 1;
         return named.isPresent() || !(opensParagraph || sameParagraphAsLast) ? named : lastSpeaker;
+    }
+
+    /** How the attribution after the quote, before it or between its parts describes a speaker it does not name. */
+    private static Optional<String> description(CharSequence text, List<Token> tokens, List<QuoteMarks.Passage> group) {
+        Span first = group.get(0).inside();
+        Span last = group.get(group.size() - 1).inside();
+        int paragraphEnd = tokenAt(tokens, paragraphEnd(text, last.end()));
+        int paragraphStart = tokenAt(tokens, paragraphStart(text, first.start()));
+        Optional<String> found = Descriptions.after(tokens, tokenAt(tokens, last.end() + 1), paragraphEnd)
+                .or(() -> Descriptions.before(tokens, tokenAt(tokens, first.start() - 1), paragraphStart));
+        for (int k = 0; found.isEmpty() && k + 1 < group.size(); k++) {
+            int from = tokenAt(tokens, group.get(k).inside().end() + 1);
+            found = Descriptions.after(
+                    tokens, from, tokenAt(tokens, group.get(k + 1).inside().start() - 1));
+        }
+        return found;
     }
 
     /** The attribution between the parts of a split quote. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the passages between quote marks in a text, in one pass: curly and straight double quotes, curly single quotes,
- * and a straight single quote that opens a paragraph (a pull quote). Single quotes inside double ones stay part of
+ * guillemets ({@code «...»}, {@code ‹...›}), and a straight single quote that opens a paragraph (a pull quote). Single quotes inside double ones stay part of
  * the passage; an apostrophe inside a word is not a quote mark. A quote still open at the end of a paragraph closes
  * there; when the next paragraph opens with a quote mark it goes on (news style for quotes across paragraphs).
  * Internal.
@@ -25,7 +25,9 @@ final class QuoteMarks {
         NONE,
         DOUBLE,
         SINGLE_CURLY,
-        SINGLE_STRAIGHT
+        SINGLE_STRAIGHT,
+        GUILLEMET,
+        SINGLE_GUILLEMET
     }
 
     private QuoteMarks() {}
@@ -62,6 +64,9 @@ final class QuoteMarks {
         if (c == '“' || (c == '"' && isLetterOrDigitAt(text, i + 1, "‘'…."))) {
             return Mark.DOUBLE;
         }
+        if (c == '«' || c == '‹') {
+            return c == '«' ? Mark.GUILLEMET : Mark.SINGLE_GUILLEMET;
+        }
         if (c == '‘' && !isLetterAt(text, i - 1)) {
             return Mark.SINGLE_CURLY;
         }
@@ -75,6 +80,8 @@ final class QuoteMarks {
             case DOUBLE -> c == '”' || c == '"';
             case SINGLE_CURLY -> c == '’' && !isLetterAt(text, i + 1);
             case SINGLE_STRAIGHT -> c == '\'' && !isLetterAt(text, i + 1);
+            case GUILLEMET -> c == '»';
+            case SINGLE_GUILLEMET -> c == '›';
             case NONE -> false;
         };
     }
@@ -85,7 +92,7 @@ final class QuoteMarks {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"');
+        return i < text.length() && "“\"«‹".indexOf(text.charAt(i)) >= 0;
     }
 
     private static Span trimmed(CharSequence text, int start, int end) {

@@ -82,6 +82,89 @@ class QuoteJudgeTest {
                         c -> assertThat(c.changes()).containsExactly(new WordChange(WordChange.Type.ADDED, "", "old")));
     }
 
+    @Test
+    void agreesWhenOneSourceQuotesASentenceMoreAtEitherEnd() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "The bridge is gone. We start again tomorrow."),
+                        quote("news/b.txt", "We start again tomorrow. It will take us years.")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(result.message())
+                .isEqualTo("mayor.quote agrees: 2 mentions in 2 sources (one quote is part of another)");
+    }
+
+    @Test
+    void listsOnlyTheWordsChangedInThePartBothSourcesQuote() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "The bridge is gone. We start again tomorrow with the army."),
+                        quote("news/b.txt", "We start again today with the army. It will take years.")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DIVERGE);
+        assertThat(result.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.changes())
+                        .containsExactly(new WordChange(WordChange.Type.REPLACED, "tomorrow", "today")));
+    }
+
+    @Test
+    void listsWordsMissingAtAnEndWhenTheyAreNotAWholeSentence() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "We start again tomorrow, with the army"),
+                        quote("news/b.txt", "we start again today, with the army and the navy")));
+
+        assertThat(result.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.changes())
+                        .containsExactly(
+                                new WordChange(WordChange.Type.REPLACED, "tomorrow", "today"),
+                                new WordChange(WordChange.Type.ADDED, "", "and the navy")));
+    }
+
+    @Test
+    void neverComparesTwoQuotesOfOneSource() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "the bridge is gone and we start again"),
+                        quote("news/a.txt", "we start again tomorrow with the army"),
+                        quote("news/b.txt", "The bridge is gone and we start again tomorrow with the army.")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(result.message())
+                .isEqualTo("mayor.quote agrees: 3 mentions in 2 sources (one quote is part of another)");
+    }
+
+    @Test
+    void leavesQuotesWithNoWordsInCommonUncompared() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "The bridge is gone."),
+                        quote("news/b.txt", "Nobody was hurt when the water came.")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(result.message())
+                .isEqualTo("mayor.quote agrees: 2 mentions in 2 sources (the sources quote different sentences, with"
+                        + " no words in common to compare)");
+    }
+
+    @Test
+    void comparesTwoTranslationsOfOneRemarkThatShareHalfTheirWords() {
+        ClaimResult result = Judge.judge(
+                CLAIM,
+                List.of(
+                        quote("news/a.txt", "The river took the bridge and the bridge took our hope"),
+                        quote("news/b.txt", "The river won, the bridge lost, we lost hope")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DIVERGE);
+    }
+
     private static Mention quote(String source, String words) {
         return new Mention(source, new Position(1, 1, 0), words, new Quoted(words, "Anne Diaz"), words);
     }
