@@ -135,7 +135,9 @@ final class Binder {
                 && (s.clauses().shareClause(anchor.tokens(), q.tokens())
                         || mayReachOut(s, q)
                         || isReference(s, q, anchor, timing)
-                        || isAntecedent(s, q, anchor))
+                        || isAntecedent(s, q, anchor)
+                        || isInRelativeClauseOf(s, q, anchor))
+                && !isAnotherVerbsObject(s, q, anchor)
                 && fitsTiming(s, q, anchor, timing)
                 && hasWith(s, q, anchor.claim())
                 && !hasWithout(s, q, anchor.claim());
@@ -155,14 +157,56 @@ final class Binder {
         if (before >= s.sentence().from() && s.tokens().get(before).isSymbol(',')) {
             before--;
         }
-        return RELATIVE_PRONOUNS.contains(s.tokens().get(start).lower()) && anchor.tokens().to() == before + 1;
+        return RELATIVE_PRONOUNS.contains(s.tokens().get(start).lower())
+                && anchor.tokens().to() == before + 1;
+    }
+
+    /** Whether the anchor is in the relative clause of the figure's noun: {@code 33 miners who were trapped}. */
+    private static boolean isInRelativeClauseOf(SentenceReading s, ReadQuantity q, Hit anchor) {
+        int end = s.tags().nounPhraseEnd(q.tokens().to());
+        return end > q.tokens().to()
+                && end < s.sentence().to()
+                && RELATIVE_PRONOUNS.contains(s.tokens().get(end).lower())
+                && anchor.tokens().from() > end
+                && s.clauses().of(anchor.tokens().from()) == s.clauses().of(end);
+    }
+
+    /**
+     * Whether the anchor before the figure has a figure of its own in its clause, with another verb after it that the
+     * figure belongs to: {@code a quake that killed 381 people left 7,000 rescuers digging}, {@code killed 381 and injured 1,900}.
+     */
+    private static boolean isAnotherVerbsObject(SentenceReading s, ReadQuantity q, Hit anchor) {
+        if (!anchor.isBefore(q.tokens())) {
+            return false;
+        }
+        for (ReadQuantity own : s.quantities()) {
+            boolean between = own.tokens().from() >= anchor.tokens().to()
+                    && own.tokens().to() <= q.tokens().from();
+            if (between
+                    && own.quantity().dimension() == q.quantity().dimension()
+                    && s.clauses().shareClause(own.tokens(), anchor.tokens())
+                    && hasVerbBetween(s, own.tokens().to(), q.tokens().from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerbBetween(SentenceReading s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tags().at(i) == PartOfSpeech.VERB && s.tags().isVerb(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause that {@code after}, {@code before} or {@code since} opens right after a duration is its frame. */
     private static boolean isReference(SentenceReading s, ReadQuantity q, Hit anchor, Timing timing) {
         return timing == Timing.FROM_REFERENCE
                 && anchor.isAfter(q.tokens())
-                && s.clauses().of(anchor.tokens().from()) == s.clauses().of(q.tokens().to());
+                && s.clauses().of(anchor.tokens().from())
+                        == s.clauses().of(q.tokens().to());
     }
 
     private static boolean isWithinReach(Within within, Hit anchor, TokenRange figure) {
@@ -225,7 +269,8 @@ final class Binder {
     /**
      * Whether a verb stands in the figure's clause: then the clause is a whole one, and the figure is its own. A
      * participle right after a comma or bracket opens a phrase that describes what stands before it ({@code The boys,
-     * aged 11 to 16, and their coach}), not a clause of its own.
+     * aged 11 to 16, and their coach}), not a clause of its own; nor is one right before an age ({@code a woman aged
+     * 94}) a verb of its own.
      */
     private static boolean hasOwnVerb(SentenceReading s, ReadQuantity q) {
         int clause = s.clauses().of(q.tokens().from());
@@ -233,7 +278,8 @@ final class Binder {
             if (s.clauses().of(i) == clause
                     && !q.tokens().contains(i)
                     && s.tags().isVerb(i)
-                    && !isParticipleAfterPunctuation(s, i)) {
+                    && !isParticipleAfterPunctuation(s, i)
+                    && !(i == q.tokens().from() - 1 && q.quantity().dimension() == Dimension.AGE)) {
                 return true;
             }
         }

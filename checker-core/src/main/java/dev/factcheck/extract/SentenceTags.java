@@ -41,6 +41,15 @@ final class SentenceTags {
         return pos == PartOfSpeech.VERB && !(isInsideNounPhrase(i - 1) && isNominal(i + 1));
     }
 
+    /** The end of the nouns and adjectives from token {@code from} on: {@code 33 [trapped miners] who}. */
+    int nounPhraseEnd(int from) {
+        int i = from;
+        while (isNominal(i)) {
+            i++;
+        }
+        return i;
+    }
+
     private boolean isInsideNounPhrase(int before) {
         if (before < sentence.from()) {
             return false;

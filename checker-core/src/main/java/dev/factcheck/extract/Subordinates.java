@@ -18,6 +18,8 @@ final class Subordinates {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
 
+    private static final Set<Dimension> PERIODS = Set.of(Dimension.DATE, Dimension.TIME);
+
     private Subordinates() {}
 
     /** {@code bound} (the claims of each figure) without the claims that a figure gives way on to another. */
@@ -56,7 +58,7 @@ final class Subordinates {
     /** A claim both figures bound to goes to the whole when its anchor is in the whole's phrase, else to the part. */
     private static void splitPartitive(SentenceReading s, int part, List<List<Integer>> kept) {
         ReadQuantity whole = s.quantities().get(part + 1);
-        int phraseEnd = nounPhraseEnd(s, whole.tokens().to());
+        int phraseEnd = s.tags().nounPhraseEnd(whole.tokens().to());
         for (Integer claim : List.copyOf(kept.get(part))) {
             if (!kept.get(part + 1).contains(claim)) {
                 continue;
@@ -66,19 +68,6 @@ final class Subordinates {
                     .anyMatch(h -> isInWholesPhrase(s, h, whole.tokens().from(), phraseEnd));
             kept.get(ofWhole ? part : part + 1).remove(claim);
         }
-    }
-
-    /** The end of the nouns and adjectives after a figure: {@code 33 [trapped miners]}. */
-    private static int nounPhraseEnd(SentenceReading s, int from) {
-        int i = from;
-        while (i < s.sentence().to() && isNominal(s.tags().at(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isNominal(PartOfSpeech pos) {
-        return pos == PartOfSpeech.NOUN || pos == PartOfSpeech.PROPN || pos == PartOfSpeech.ADJ;
     }
 
     /** In the whole's noun phrase, or in the relative clause after it ({@code 33 miners who were trapped}). */
@@ -92,11 +81,16 @@ final class Subordinates {
         return relative && at > phraseEnd && s.clauses().of(at) == s.clauses().of(phraseEnd);
     }
 
-    /** The figure after {@code from} gives way to another of its dimension and claim in its clause. */
+    /**
+     * The figure after {@code from} gives way to another of its dimension and claim in its clause. Dates and times
+     * after {@code from} open a period ({@code ran the scheme from 2015 to 2021}), not a change.
+     */
     private static void dropFormerValue(SentenceReading s, int i, List<List<Integer>> kept) {
         ReadQuantity former = s.quantities().get(i);
         int before = former.tokens().from() - 1;
-        if (before < s.sentence().from() || !s.tokens().get(before).isWord("from")) {
+        if (before < s.sentence().from()
+                || !s.tokens().get(before).isWord("from")
+                || PERIODS.contains(former.quantity().dimension())) {
             return;
         }
         for (int j = 0; j < s.quantities().size(); j++) {
@@ -107,8 +101,16 @@ final class Subordinates {
         }
     }
 
+    /** Another figure of the dimension in the old value's clause, or anywhere when the old one stands in an aside. */
     private static boolean isNewValue(SentenceReading s, ReadQuantity former, ReadQuantity other) {
         return other.quantity().dimension() == former.quantity().dimension()
-                && s.clauses().shareClause(former.tokens(), other.tokens());
+                && (s.clauses().shareClause(former.tokens(), other.tokens()) || isAside(s, former));
+    }
+
+    /** Whether the figure is the only one of its clause: {@code The toll, down from 310, stood at 296}. */
+    private static boolean isAside(SentenceReading s, ReadQuantity former) {
+        return s.quantities().stream()
+                .filter(o -> !o.tokens().equals(former.tokens()))
+                .noneMatch(o -> s.clauses().shareClause(o.tokens(), former.tokens()));
     }
 }

@@ -276,7 +276,7 @@ class ExtractorTest {
         });
     }
 
-    private static Map<String, List<String>> mentions(String claimsYaml, String text) {
+    static Map<String, List<String>> mentions(String claimsYaml, String text) {
         Map<String, List<Mention>> found = Extractor.of(claims(claimsYaml)).extract(SourceText.of(SOURCE, text));
         Map<String, List<String>> texts = new LinkedHashMap<>();
         found.forEach((id, mentions) ->
@@ -290,7 +290,7 @@ class ExtractorTest {
     }
 
     /** A table cell of mention texts, {@code ;} between two; an empty cell is none. */
-    private static List<String> texts(String cell) {
+    static List<String> texts(String cell) {
         return cell == null
                 ? List.of()
                 : Arrays.stream(cell.split(";", -1)).map(String::strip).toList();
