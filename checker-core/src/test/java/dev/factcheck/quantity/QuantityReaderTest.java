@@ -153,6 +153,25 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 to 4 million people          | NUMBER | 3000000    | 4000000
+            an estimated 3 to 4 million    | NUMBER | 2700000    | 4400000
+            between two and three billion  | NUMBER | 2000000000 | 3000000000
+            1-1.5 million                  | NUMBER | 1000000    | 1500000
+            $3 to 4 million                | MONEY  | 3000000    | 4000000
+            $2-3bn                         | MONEY  | 2000000000 | 3000000000
+            500 to 2 million               | NUMBER | 500        | 2000000
+            10 to 20 thousand              | NUMBER | 10000      | 20000
+            """)
+    void givesTheFirstFigureOfARangeTheScaleOfTheSecond(String text, Dimension dimension, double min, double max) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(dimension);
+        assertThat(read.interval().min()).isCloseTo(min, within(1e-3));
+        assertThat(read.interval().max()).isCloseTo(max, within(1e-3));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"won 3-1", "voted 5 to 4", "about 370km, or 277 miles"})
     void keepsFallingPairsAsTwoFigures(String text) {
         assertThat(reader.read(text)).hasSize(2);
