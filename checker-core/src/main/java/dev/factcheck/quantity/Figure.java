@@ -76,15 +76,23 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         return hyphenated ? i + 1 : i;
     }
 
+    /**
+     * A length of time, with the smaller units that continue it ({@code 1 hour and 20 minutes}); an age when {@code
+     * old} or {@code of age} follows ({@code 25-year-old}, {@code ten months old}), in years.
+     */
     private static Figure timed(List<Token> tokens, int from, double amount, TimeUnit unit, int next, int end) {
         int afterHalf = andAHalf(tokens, next, end);
         double units = amount + (afterHalf > next ? 0.5 : 0);
-        int old = oldIndex(tokens, afterHalf, end);
-        if (old > afterHalf && unit == TimeUnit.YEAR) {
-            return Figure.of(Dimension.AGE, units, from, old);
+        boolean afterBetween = from > 0 && tokens.get(from - 1).isWord("between");
+        CompoundDuration.Parts parts = CompoundDuration.after(tokens, afterHalf, end, unit, afterBetween);
+        double seconds = units * unit.seconds() + parts.seconds();
+        int old = oldIndex(tokens, parts.end(), end);
+        if (old > parts.end()) {
+            double years = unit == TimeUnit.YEAR && parts.end() == afterHalf ? units : seconds / TimeUnit.YEAR_SECONDS;
+            return Figure.of(Dimension.AGE, years, from, old);
         }
-        double seconds = units * unit.seconds();
-        return new Figure(Dimension.DURATION, seconds, seconds, from, afterHalf, unit.seconds(), Optional.empty());
+        double written = parts.smallest().seconds();
+        return new Figure(Dimension.DURATION, seconds, seconds, from, parts.end(), written, Optional.empty());
     }
 
     /** The index after {@code old}, {@code -old} or {@code of age} at {@code i}, as in {@code 25-year-old}; else i. */

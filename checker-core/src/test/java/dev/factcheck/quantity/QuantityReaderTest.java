@@ -89,6 +89,31 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ran it in 2 hours, 6 minutes, 23 seconds flat    | 2 hours, 6 minutes, 23 seconds | 7583
+            ran it in 2 hours 6 minutes yesterday            | 2 hours 6 minutes              | 7560
+            a wait of 1 hour and 20 minutes                  | 1 hour and 20 minutes          | 4800
+            after two hours and ten minutes of talks         | two hours and ten minutes      | 7800
+            held for 3 years and 2 months                    | 3 years and 2 months           | 99930348
+            lasted 5 days, 3 hours and 12 minutes            | 5 days, 3 hours and 12 minutes | 443520
+            """)
+    void readsALengthOfTimeInSeveralUnitsAsOneMention(String text, String written, double seconds) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.DURATION);
+            assertThat(q.value().getAsDouble()).isCloseTo(seconds, within(1.0));
+            assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"took 2 hours and 3 hours", "5 minutes, 10 minutes", "between 2 hours and 30 minutes"})
+    void keepsTimesInAnEqualOrLargerUnitApart(String text) {
+        assertThat(reader.read(text)).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"18 months", "18-month", "a year and a half", "one and a half years"})
     void readsMonthsAndYearsOnOneScale(String text) {
         Quantity read = reader.read(text).get(0);
