@@ -63,12 +63,15 @@ public final class QuantityReader {
     }
 
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
-        if (!QuantityStarts.canStart(tokens.get(i))
-                || isInsideCompound(tokens, i, range)
-                || Identifiers.isIdentifier(tokens, i, range)) {
+        if (!QuantityStarts.canStart(tokens.get(i)) || isInsideCompound(tokens, i, range)) {
             return Optional.empty();
         }
-        return Clock.read(tokens, i, range)
+        // a clock time is read before identifiers, since its hour may have a leading zero ('06:12', '0830 UTC')
+        Optional<Bounds> clock = Clock.read(tokens, i, range);
+        if (clock.isEmpty() && Identifiers.isIdentifier(tokens, i, range)) {
+            return Optional.empty();
+        }
+        return clock.or(() -> RaceTimes.read(tokens, i, range))
                 .or(() -> Dates.read(tokens, i, range, sourceYear))
                 .or(() -> Decades.read(tokens, i, range))
                 .or(() -> Ratios.read(tokens, i, range))
