@@ -123,10 +123,21 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
                 : Optional.of(unsigned(tokens, amount, range));
     }
 
+    /** {@code aged 94}, {@code at age 94}, {@code died aged 94}, {@code at the age of 94}. */
+    private static boolean isAgeBefore(List<Token> tokens, int from, int floor) {
+        if (from - 1 < floor) {
+            return false;
+        }
+        boolean ofAge = from - 2 >= floor
+                && tokens.get(from - 1).isWord("of")
+                && tokens.get(from - 2).isWord("age");
+        return ofAge || AGE_WORDS.contains(tokens.get(from - 1).lower());
+    }
+
     private static Figure unsigned(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
-        if (from > range.from() && AGE_WORDS.contains(tokens.get(from - 1).lower())) {
+        if (isAgeBefore(tokens, from, range.from())) {
             return Figure.of(Dimension.AGE, amount.value(), from, next);
         }
         int scale = Magnitude.after(tokens, next, range.to());

@@ -140,6 +140,27 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she retired at the age of 94 last year    | 94        | 94
+            the poet, aged 94, spoke                  | 94        | 94
+            he died aged 94 in his home               | 94        | 94
+            she died at age 94                        | 94        | 94
+            the baby, ten months old, was found       | 0.8333333 | ten months old
+            a man 94 years old was found              | 94        | 94 years old
+            a 35-year-old Kenyan won                  | 35        | 35-year-old
+            a six-week-old puppy                      | 0.1149921 | six-week-old
+            """)
+    void readsAgesAsYears(String text, double years, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.AGE);
+            assertThat(q.value().getAsDouble()).isCloseTo(years, within(1e-6));
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a recent poll", "one of the leaders", "the P5-plus-one group", "an", "a", "G20"})
     void readsNoQuantityWhereThereIsNone(String text) {
         assertThat(reader.read(text)).isEmpty();
