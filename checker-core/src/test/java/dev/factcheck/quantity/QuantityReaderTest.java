@@ -61,6 +61,15 @@ class QuantityReaderTest {
             12,000 or so                   | 10800 | 13200
             12,000 or more                 | 12000 | INF
             nearly thousands of            | 1800  | INF
+            surpass 1,000                  | 1001  | INF
+            surpassed 1,000                | 1001  | INF
+            surpassing 1,000               | 1001  | INF
+            no more than 400               | 0     | 400
+            less than or equal to 400      | 0     | 400
+            greater than or equal to 400   | 400   | INF
+            just after 400                 | 400   | 440
+            just before 400                | 360   | 400
+            a couple of people             | 1.8   | 2.2
             """)
     void readsHedgesAsIntervals(String text, String min, String max) {
         Quantity read = reader.read(text).get(0);
@@ -80,6 +89,9 @@ class QuantityReaderTest {
             one and a half hours           | 5400
             two days                       | 172800
             a fortnight                    | 1209600
+            a half-hour                    | 1800
+            a couple of days               | 172800
+            a couple days                  | 172800
             """)
     void readsDurationsInSeconds(String text, double seconds) {
         Quantity read = reader.read(text).get(0);
@@ -158,6 +170,30 @@ class QuantityReaderTest {
             assertThat(q.value().getAsDouble()).isCloseTo(years, within(1e-6));
             assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            shortly after 6 p.m.           | TIME     | 64800  | 65459
+            just after 6 p.m.              | TIME     | 64800  | 65459
+            just before 6 p.m.             | TIME     | 64259  | 64859
+            a couple of days               | DURATION | 155520 | 190080
+            half an hour                   | DURATION | 1800   | 1800
+            """)
+    void readsHedgesOfTimeAsIntervals(String text, Dimension dimension, double min, double max) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(dimension);
+        assertThat(read.interval().min()).isCloseTo(min, within(1e-6));
+        assertThat(read.interval().max()).isCloseTo(max, within(1e-6));
+        assertThat(read.span().start()).isZero();
+        assertThat(read.span().end()).isEqualTo(text.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a couple who met in Paris", "the couple"})
+    void readsNoCountInACoupleOfPeopleTogether(String text) {
+        assertThat(reader.read(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
