@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar dates as the days they cover: {@code June 23}, {@code June 23rd, 2018}, {@code Sept. 7}, {@code 23 June
- * 2018}, {@code July 8-10}, {@code September 2016}, {@code 2012}. A day without a year takes the source's year (the
+ * 2018}, {@code July 8-10}, {@code September 2016}, {@code 2012}, a month alone ({@code in April}, {@code late
+ * February}; see {@link MonthParts}). A day without a year takes the source's year (the
  * first year it names), or year 0 when it names none. Values are days since 1970-01-01. Internal.
  */
 final class Dates {
@@ -70,10 +71,13 @@ final class Dates {
         int next = i + 1 < range.to() && tokens.get(i + 1).isSymbol('.') ? i + 2 : i + 1;
         if (next < range.to() && isYear(tokens.get(next))) {
             YearMonth ym = YearMonth.of(Integer.parseInt(tokens.get(next).text()), month);
-            return Optional.of(period(ym.atDay(1), ym.atEndOfMonth(), i, next + 1));
+            return MonthParts.days(ym, MonthParts.before(tokens, i, range.from()), next + 1);
         }
         if (next >= range.to() || !DAY.matcher(tokens.get(next).text()).matches()) {
-            return Optional.empty();
+            return MonthParts.isDateAlone(tokens, i, range.from())
+                    ? MonthParts.days(
+                            YearMonth.of(sourceYear.orElse(0), month), MonthParts.before(tokens, i, range.from()), i + 1)
+                    : Optional.empty();
         }
         int day = Integer.parseInt(tokens.get(next).text());
         int end = afterOrdinal(tokens, next + 1, range.to());

@@ -85,7 +85,7 @@ public final class QuantityReader {
 
     /**
      * A figure glued by a hyphen to a word before it is part of a name ({@code P5-plus-one}, {@code COVID-19}), unless
-     * the word is its scale ({@code magnitude-6.1}).
+     * the word is its scale ({@code magnitude-6.1}) or the part of a month ({@code mid-June}).
      */
     private static boolean isInsideCompound(List<Token> tokens, int i, TokenRange range) {
         boolean hyphenated = i - 2 >= range.from()
@@ -93,7 +93,8 @@ public final class QuantityReader {
                 && tokens.get(i - 1).isSymbol('-')
                 && tokens.get(i - 1).isGlued()
                 && tokens.get(i - 2).type() == Token.Type.WORD
-                && !tokens.get(i - 2).isWord(Magnitude.UNIT);
+                && !tokens.get(i - 2).isWord(Magnitude.UNIT)
+                && !tokens.get(i - 2).isWord("mid");
         return hyphenated;
     }
 
