@@ -58,7 +58,7 @@ final class Dates {
             return Optional.empty();
         }
         Optional<Bounds> dayFirst = dayFirst(tokens, i, range, sourceYear);
-        return dayFirst.isPresent() ? dayFirst : year(tokens, i);
+        return dayFirst.isPresent() ? dayFirst : year(tokens, i, range.to());
     }
 
     /** Whether a token is a year by its form: four digits from 1000 to 2199, no separator. */
@@ -119,12 +119,21 @@ final class Dates {
         return Optional.of(new YearAt(sourceYear.orElse(0), i));
     }
 
-    private static Optional<Bounds> year(List<Token> tokens, int i) {
-        if (!isYear(tokens.get(i))) {
+    /** A year, unless a unit follows: {@code 2000 milligrams} and {@code 1500 years} are amounts. */
+    private static Optional<Bounds> year(List<Token> tokens, int i, int end) {
+        if (!isYear(tokens.get(i)) || isUnitAt(tokens, i + 1, end)) {
             return Optional.empty();
         }
         int year = Integer.parseInt(tokens.get(i).text());
         return Optional.of(period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), i, i + 1));
+    }
+
+    private static boolean isUnitAt(List<Token> tokens, int i, int end) {
+        int at = Figure.unitIndex(tokens, i, end);
+        return at < end
+                && (TimeUnit.named(tokens.get(at).lower()).isPresent()
+                        || MeasureUnit.at(tokens, at, end).isPresent()
+                        || Currencies.after(tokens.get(at)).isPresent());
     }
 
     private static int afterOrdinal(List<Token> tokens, int i, int end) {

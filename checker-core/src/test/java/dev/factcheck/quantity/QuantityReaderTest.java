@@ -197,6 +197,60 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a 200g bar                       | MASS   | 0.2       | 200g
+            a 500 mg dose                    | MASS   | 0.0005    | 500 mg
+            2000 milligrams of salt          | MASS   | 0.002     | 2000 milligrams
+            a 12 oz can                      | MASS   | 0.3401943 | 12 oz
+            a 5 lb bag                       | MASS   | 2.2679619 | 5 lb
+            a 5 lbs bag                      | MASS   | 2.2679619 | 5 lbs
+            a 40t truck                      | MASS   | 40000     | 40t
+            40 tonnes of grain               | MASS   | 40000     | 40 tonnes
+            2 kg of rice                     | MASS   | 2         | 2 kg
+            10 gallons of fuel               | VOLUME | 37.854118 | 10 gallons
+            3 litres of water                | VOLUME | 3         | 3 litres
+            a 2l bottle                      | VOLUME | 2         | 2l
+            500 cubic feet of gas            | VOLUME | 14158.423 | 500 cubic feet
+            20 cubic metres of sand          | VOLUME | 20000     | 20 cubic metres
+            """)
+    void readsMassesAndVolumesInTheirCanonicalUnit(String text, Dimension dimension, double value, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(dimension);
+            assertThat(q.value().getAsDouble()).isCloseTo(value, within(1e-3));
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"the 5G network", "wait a t", "a 5 G signal"})
+    void readsNoMassOrVolumeInALetterWrittenApartOrInCapitals(String text) {
+        assertThat(reader.read(text)).allSatisfy(q -> assertThat(q.dimension()).isEqualTo(Dimension.NUMBER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Net change: - 1,200,000'          | -1200000 | - 1,200,000
+            'Q3 | - 1,200,000 | up'            | -1200000 | - 1,200,000
+            '- 45'                             | -45      | - 45
+            """)
+    void readsAMinusAndASpaceBeforeAFigureEndingItsCellAsASign(String text, double value, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).last().satisfies(q -> {
+            assertThat(q.value().getAsDouble()).isEqualTo(value);
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"- 5 people died", "the toll - 1,200 - was high", "won 3 - 1"})
+    void keepsADashBeforeAFigureWithWordsAfterItUnsigned(String text) {
+        assertThat(reader.read(text)).allSatisfy(q -> assertThat(q.value().getAsDouble()).isPositive());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a recent poll", "one of the leaders", "the P5-plus-one group", "an", "a", "G20"})
     void readsNoQuantityWhereThereIsNone(String text) {
         assertThat(reader.read(text)).isEmpty();
