@@ -76,7 +76,9 @@ final class Dates {
         if (next >= range.to() || !DAY.matcher(tokens.get(next).text()).matches()) {
             return MonthParts.isDateAlone(tokens, i, range.from())
                     ? MonthParts.days(
-                            YearMonth.of(sourceYear.orElse(0), month), MonthParts.before(tokens, i, range.from()), i + 1)
+                            YearMonth.of(sourceYear.orElse(0), month),
+                            MonthParts.before(tokens, i, range.from()),
+                            i + 1)
                     : Optional.empty();
         }
         int day = Integer.parseInt(tokens.get(next).text());

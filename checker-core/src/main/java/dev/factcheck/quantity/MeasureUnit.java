@@ -31,6 +31,7 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
      * a t}): only glued to the digits and in lower case do they measure ({@code 200g}, {@code 5t}, {@code 2l}).
      */
     private static final Set<String> GLUED_ONLY = Set.of("g", "t", "l");
+
     private static final List<Entry> TABLE = List.of(
             entry("nautical miles", Dimension.DISTANCE, 1852),
             entry("nautical mile", Dimension.DISTANCE, 1852),

@@ -17,8 +17,24 @@ import java.util.Set;
 final class MonthParts {
     /** Words after which a lone month name is a date. */
     private static final Set<String> BEFORE_MONTH = Set.of(
-            "in", "by", "since", "until", "till", "during", "through", "throughout", "before", "after", "from", "of",
-            "last", "next", "this", "early", "mid", "late");
+            "in",
+            "by",
+            "since",
+            "until",
+            "till",
+            "during",
+            "through",
+            "throughout",
+            "before",
+            "after",
+            "from",
+            "of",
+            "last",
+            "next",
+            "this",
+            "early",
+            "mid",
+            "late");
 
     private static final int THIRD = 10;
 
@@ -38,14 +54,18 @@ final class MonthParts {
     /** The part named before the month at {@code month}: {@code early}, {@code mid}, {@code mid-}, {@code late}. */
     static Part before(List<Token> tokens, int month, int floor) {
         int word = month - 1;
-        if (word - 1 >= floor && tokens.get(word).isSymbol('-') && tokens.get(month).isGlued()) {
+        if (word - 1 >= floor
+                && tokens.get(word).isSymbol('-')
+                && tokens.get(month).isGlued()) {
             word--;
         }
         if (word < floor) {
             return new Part(Third.WHOLE, month);
         }
         Token t = tokens.get(word);
-        Third third = t.isWord("early") ? Third.EARLY : t.isWord("mid") ? Third.MID : t.isWord("late") ? Third.LATE : Third.WHOLE;
+        Third third = t.isWord("early")
+                ? Third.EARLY
+                : t.isWord("mid") ? Third.MID : t.isWord("late") ? Third.LATE : Third.WHOLE;
         return third == Third.WHOLE ? new Part(Third.WHOLE, month) : new Part(third, word);
     }
 

@@ -104,9 +104,8 @@ public final class QuantityReader {
                 ? HedgeLexicon.after(tokens, figure.to(), range.to())
                 : new HedgeLexicon.Found(Hedge.EXACT, figure.to());
         Hedge written = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
-        Hedge hedge = written == Hedge.EXACT && Amount.isCouple(tokens, figure.from(), range.to())
-                ? Hedge.ABOUT
-                : written;
+        Hedge hedge =
+                written == Hedge.EXACT && Amount.isCouple(tokens, figure.from(), range.to()) ? Hedge.ABOUT : written;
         Interval interval = hedge.apply(figure.low(), figure.high(), figure.dimension());
         Span whole = new Span(
                 tokens.get(before.index()).start(),

@@ -31,7 +31,8 @@ final class RaceTimes {
         int hours = Integer.parseInt(first.text());
         if (Clock.isColonMinutes(tokens, i + 1, end) && Clock.isColonMinutes(tokens, i + 3, end)) {
             int minutes = Integer.parseInt(tokens.get(i + 2).text());
-            return Optional.of(length(hours, minutes, Integer.parseInt(tokens.get(i + 4).text()), i, i + 5));
+            return Optional.of(
+                    length(hours, minutes, Integer.parseInt(tokens.get(i + 4).text()), i, i + 5));
         }
         boolean dotted = i + 2 < end
                 && tokens.get(i + 1).isSymbol(':')
@@ -44,7 +45,7 @@ final class RaceTimes {
         return !shape.matches()
                 ? Optional.empty()
                 : Optional.of(
-                length(hours, Integer.parseInt(shape.group(1)), Integer.parseInt(shape.group(2)), i, i + 3));
+                        length(hours, Integer.parseInt(shape.group(1)), Integer.parseInt(shape.group(2)), i, i + 3));
     }
 
     private static boolean isDigits(String text) {

@@ -14,8 +14,26 @@ import java.util.OptionalDouble;
 final class SharedScale {
     /** Scale words, and the abbreviations glued to a figure ({@code 4bn}); {@code m} only ever follows money. */
     private static final Map<String, Double> SCALES = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "mn", 1e6, "mln", 1e6, "tn",
-            1e12, "m", 1e6, "k", 1e3);
+            "thousand",
+            1e3,
+            "million",
+            1e6,
+            "billion",
+            1e9,
+            "trillion",
+            1e12,
+            "bn",
+            1e9,
+            "mn",
+            1e6,
+            "mln",
+            1e6,
+            "tn",
+            1e12,
+            "m",
+            1e6,
+            "k",
+            1e3);
 
     private SharedScale() {}
 

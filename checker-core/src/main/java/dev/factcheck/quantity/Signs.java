@@ -47,7 +47,8 @@ final class Signs {
         if (i > 0 && !isSignPosition(tokens, i)) {
             return false;
         }
-        int after = NumberWords.read(tokens, i + 1, end).map(NumberWords.Read::end).orElse(i + 1);
+        int after =
+                NumberWords.read(tokens, i + 1, end).map(NumberWords.Read::end).orElse(i + 1);
         return after >= end
                 || tokens.get(after).gap() == Token.Gap.LINE
                 || tokens.get(after).gap() == Token.Gap.PARAGRAPH

@@ -56,6 +56,9 @@ class ClockTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"the rate rose 6.08 points", "a 2.45 share", "scored 6.08 in the final"})
     void readsADecimalWithoutAmOrPmOrAZoneAsANumber(String text) {
-        assertThat(reader.read(text)).singleElement().extracting(Quantity::dimension).isEqualTo(Dimension.NUMBER);
+        assertThat(reader.read(text))
+                .singleElement()
+                .extracting(Quantity::dimension)
+                .isEqualTo(Dimension.NUMBER);
     }
 }

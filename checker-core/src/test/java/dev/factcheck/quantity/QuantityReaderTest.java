@@ -247,7 +247,8 @@ class QuantityReaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"- 5 people died", "the toll - 1,200 - was high", "won 3 - 1"})
     void keepsADashBeforeAFigureWithWordsAfterItUnsigned(String text) {
-        assertThat(reader.read(text)).allSatisfy(q -> assertThat(q.value().getAsDouble()).isPositive());
+        assertThat(reader.read(text))
+                .allSatisfy(q -> assertThat(q.value().getAsDouble()).isPositive());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -38,8 +38,8 @@ class QuantityValuesTest {
             distance | 2 km         | 2000
             """)
     void readsAToleranceWrittenInWordsInTheUnitItsKindIsHeldIn(String kind, String tolerance, double amount) {
-        String yaml = "sources: [a.txt]\nclaims:\n  - {id: x, kind: " + kind + ", near: at, tolerance: " + tolerance
-                + "}\n";
+        String yaml =
+                "sources: [a.txt]\nclaims:\n  - {id: x, kind: " + kind + ", near: at, tolerance: " + tolerance + "}\n";
 
         Claim claim = RuleParser.parse(Fixtures.PATH, yaml).claims().get(0);
 
@@ -54,12 +54,15 @@ class QuantityValuesTest {
             money    | 10 minutes | a duration
             """)
     void rejectsToleranceThatIsNoAmountOfItsKind(String kind, String tolerance, String read) {
-        String yaml = "sources: [a.txt]\nclaims:\n  - {id: x, kind: " + kind + ", near: at, tolerance: " + tolerance
-                + "}\n";
+        String yaml =
+                "sources: [a.txt]\nclaims:\n  - {id: x, kind: " + kind + ", near: at, tolerance: " + tolerance + "}\n";
 
         var problems = Fixtures.problemsOf(yaml);
 
-        assertThat(problems).singleElement().asString().endsWith("in claim 'x' is not a " + kind + " (read: " + read + ")");
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .endsWith("in claim 'x' is not a " + kind + " (read: " + read + ")");
     }
 
     @Test
