@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The number at the start of a quantity and the tokens {@code [from, to)} it takes: digits or words with their sign
- * ({@code -5}, {@code minus five}, see {@link Signs}), half of a number ({@code half a dozen}), or an article that
+ * ({@code -5}, {@code minus five}, see {@link Signs}), half of a number ({@code half a dozen}), {@code a couple of}
+ * (two, read as about two), or an article that
  * stands for one ({@code an hour}) or a half ({@code half an hour}) and so needs a unit after it. Internal.
  */
 record Amount(double value, int from, int to, Form form) {
@@ -38,6 +39,10 @@ record Amount(double value, int from, int to, Form form) {
         if (token.type() == Token.Type.SYMBOL) {
             return Optional.empty();
         }
+        int couple = coupleEnd(tokens, i, end);
+        if (couple > i) {
+            return Optional.of(new Amount(2, i, couple, Form.WORDS));
+        }
         if (token.isWord("half") && isArticleAt(tokens, i + 1, end)) {
             return Optional.of(halfOf(tokens, i, end));
         }
@@ -59,6 +64,34 @@ record Amount(double value, int from, int to, Form form) {
                 && tokens.get(i + 1).isWord("second")
                 && tokens.get(i + 2).type() == Token.Type.WORD
                 && !SECOND_FOLLOWERS.contains(tokens.get(i + 2).lower());
+    }
+
+    /**
+     * The index after {@code a couple of}, {@code couple of} or {@code a couple} before a unit of time at {@code i}, or {@code i}: two, give or
+     * take (see {@link #isCouple}).
+     */
+    private static int coupleEnd(List<Token> tokens, int i, int end) {
+        int word = isArticleAt(tokens, i, end) ? i + 1 : i;
+        if (word >= end || !tokens.get(word).isWord("couple")) {
+            return i;
+        }
+        if (isOfAt(tokens, word + 1, end)) {
+            return word + 2;
+        }
+        // 'a couple days' is two days, but 'a couple who met' is two people together, no count
+        boolean unit = word > i
+                && word + 1 < end
+                && TimeUnit.named(tokens.get(word + 1).lower()).isPresent();
+        return unit ? word + 1 : i;
+    }
+
+    /** Whether the amount at {@code i} is {@code a couple}, which a reader takes as about two, not exactly two. */
+    static boolean isCouple(List<Token> tokens, int i, int end) {
+        return coupleEnd(tokens, i, end) > i;
+    }
+
+    private static boolean isOfAt(List<Token> tokens, int i, int end) {
+        return i < end && tokens.get(i).isWord("of");
     }
 
     /** {@code half a dozen}, {@code half a million}; else {@code half an hour}, a half before a unit. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar dates as the days they cover: {@code June 23}, {@code June 23rd, 2018}, {@code Sept. 7}, {@code 23 June
- * 2018}, {@code July 8-10}, {@code September 2016}, {@code 2012}. A day without a year takes the source's year (the
+ * 2018}, {@code July 8-10}, {@code September 2016}, {@code 2012}, a month alone ({@code in April}, {@code late
+ * February}; see {@link MonthParts}). A day without a year takes the source's year (the
  * first year it names), or year 0 when it names none. Values are days since 1970-01-01. Internal.
  */
 final class Dates {
@@ -57,7 +58,7 @@ final class Dates {
             return Optional.empty();
         }
         Optional<Bounds> dayFirst = dayFirst(tokens, i, range, sourceYear);
-        return dayFirst.isPresent() ? dayFirst : year(tokens, i);
+        return dayFirst.isPresent() ? dayFirst : year(tokens, i, range.to());
     }
 
     /** Whether a token is a year by its form: four digits from 1000 to 2199, no separator. */
@@ -70,10 +71,15 @@ final class Dates {
         int next = i + 1 < range.to() && tokens.get(i + 1).isSymbol('.') ? i + 2 : i + 1;
         if (next < range.to() && isYear(tokens.get(next))) {
             YearMonth ym = YearMonth.of(Integer.parseInt(tokens.get(next).text()), month);
-            return Optional.of(period(ym.atDay(1), ym.atEndOfMonth(), i, next + 1));
+            return MonthParts.days(ym, MonthParts.before(tokens, i, range.from()), next + 1);
         }
         if (next >= range.to() || !DAY.matcher(tokens.get(next).text()).matches()) {
-            return Optional.empty();
+            return MonthParts.isDateAlone(tokens, i, range.from())
+                    ? MonthParts.days(
+                            YearMonth.of(sourceYear.orElse(0), month),
+                            MonthParts.before(tokens, i, range.from()),
+                            i + 1)
+                    : Optional.empty();
         }
         int day = Integer.parseInt(tokens.get(next).text());
         int end = afterOrdinal(tokens, next + 1, range.to());
@@ -115,12 +121,21 @@ final class Dates {
         return Optional.of(new YearAt(sourceYear.orElse(0), i));
     }
 
-    private static Optional<Bounds> year(List<Token> tokens, int i) {
-        if (!isYear(tokens.get(i))) {
+    /** A year, unless a unit follows: {@code 2000 milligrams} and {@code 1500 years} are amounts. */
+    private static Optional<Bounds> year(List<Token> tokens, int i, int end) {
+        if (!isYear(tokens.get(i)) || isUnitAt(tokens, i + 1, end)) {
             return Optional.empty();
         }
         int year = Integer.parseInt(tokens.get(i).text());
         return Optional.of(period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), i, i + 1));
+    }
+
+    private static boolean isUnitAt(List<Token> tokens, int i, int end) {
+        int at = Figure.unitIndex(tokens, i, end);
+        return at < end
+                && (TimeUnit.named(tokens.get(at).lower()).isPresent()
+                        || MeasureUnit.at(tokens, at, end).isPresent()
+                        || Currencies.after(tokens.get(at)).isPresent());
     }
 
     private static int afterOrdinal(List<Token> tokens, int i, int end) {

@@ -76,15 +76,23 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         return hyphenated ? i + 1 : i;
     }
 
+    /**
+     * A length of time, with the smaller units that continue it ({@code 1 hour and 20 minutes}); an age when {@code
+     * old} or {@code of age} follows ({@code 25-year-old}, {@code ten months old}), in years.
+     */
     private static Figure timed(List<Token> tokens, int from, double amount, TimeUnit unit, int next, int end) {
         int afterHalf = andAHalf(tokens, next, end);
         double units = amount + (afterHalf > next ? 0.5 : 0);
-        int old = oldIndex(tokens, afterHalf, end);
-        if (old > afterHalf && unit == TimeUnit.YEAR) {
-            return Figure.of(Dimension.AGE, units, from, old);
+        boolean afterBetween = from > 0 && tokens.get(from - 1).isWord("between");
+        CompoundDuration.Parts parts = CompoundDuration.after(tokens, afterHalf, end, unit, afterBetween);
+        double seconds = units * unit.seconds() + parts.seconds();
+        int old = oldIndex(tokens, parts.end(), end);
+        if (old > parts.end()) {
+            double years = unit == TimeUnit.YEAR && parts.end() == afterHalf ? units : seconds / TimeUnit.YEAR_SECONDS;
+            return Figure.of(Dimension.AGE, years, from, old);
         }
-        double seconds = units * unit.seconds();
-        return new Figure(Dimension.DURATION, seconds, seconds, from, afterHalf, unit.seconds(), Optional.empty());
+        double written = parts.smallest().seconds();
+        return new Figure(Dimension.DURATION, seconds, seconds, from, parts.end(), written, Optional.empty());
     }
 
     /** The index after {@code old}, {@code -old} or {@code of age} at {@code i}, as in {@code 25-year-old}; else i. */
@@ -115,10 +123,21 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
                 : Optional.of(unsigned(tokens, amount, range));
     }
 
+    /** {@code aged 94}, {@code at age 94}, {@code died aged 94}, {@code at the age of 94}. */
+    private static boolean isAgeBefore(List<Token> tokens, int from, int floor) {
+        if (from - 1 < floor) {
+            return false;
+        }
+        boolean ofAge = from - 2 >= floor
+                && tokens.get(from - 1).isWord("of")
+                && tokens.get(from - 2).isWord("age");
+        return ofAge || AGE_WORDS.contains(tokens.get(from - 1).lower());
+    }
+
     private static Figure unsigned(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
-        if (from > range.from() && AGE_WORDS.contains(tokens.get(from - 1).lower())) {
+        if (isAgeBefore(tokens, from, range.from())) {
             return Figure.of(Dimension.AGE, amount.value(), from, next);
         }
         int scale = Magnitude.after(tokens, next, range.to());

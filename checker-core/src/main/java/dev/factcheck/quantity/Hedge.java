@@ -3,7 +3,8 @@ package dev.factcheck.quantity;
 /**
  * A word or phrase that turns a figure into a range, with the documented default margins: {@code nearly},
  * {@code almost} and {@code close to} N allow down to 10 % below N; {@code about}, {@code around}, {@code some} and
- * {@code roughly} N allow 10 % either side. For clock times the margin is 10 minutes and for dates 3 days, since a
+ * {@code roughly} N allow 10 % either side; {@code just after} and {@code shortly after} N allow up to 10 % above
+ * N. For clock times the margin is 10 minutes and for dates 3 days, since a
  * percentage of a date means nothing. A claim's tolerance widens these further.
  */
 public enum Hedge {
@@ -20,7 +21,12 @@ public enum Hedge {
     /** {@code nearly}, {@code almost}, {@code close to}: just below N, up to N. */
     NEARLY,
     /** {@code about}, {@code around}, {@code some}: N give or take a margin. */
-    ABOUT;
+    ABOUT,
+    /**
+     * {@code shortly after}, {@code just after}: from N to a margin after it, the mirror of {@link #NEARLY} (which
+     * {@code just before} and {@code shortly before} also take).
+     */
+    JUST_AFTER;
 
     /** How far below N {@link #NEARLY} reaches, as a fraction of N. */
     public static final double NEARLY_MARGIN = 0.10;
@@ -48,6 +54,7 @@ public enum Hedge {
                 Double.isInfinite(high)
                         ? new Interval(low - margin(low, NEARLY_MARGIN, dimension), high)
                         : new Interval(high - margin(high, NEARLY_MARGIN, dimension), high);
+            case JUST_AFTER -> new Interval(low, high + margin(high, NEARLY_MARGIN, dimension));
             case ABOUT ->
                 new Interval(low - margin(low, ABOUT_MARGIN, dimension), high + margin(high, ABOUT_MARGIN, dimension));
         };

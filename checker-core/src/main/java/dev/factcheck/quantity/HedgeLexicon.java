@@ -1,13 +1,29 @@
 package dev.factcheck.quantity;
 
 import dev.factcheck.source.Token;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** The English phrases of each hedge, matched on the words just before (or just after) a figure. Internal. */
 final class HedgeLexicon {
-    /** Phrases before a figure, longest first so that {@code just over} wins over {@code over}. */
-    private static final List<Map.Entry<List<String>, Hedge>> BEFORE = List.of(
+    /**
+     * Phrases before a figure, longest first so that {@code just over} wins over {@code over} and {@code no more
+     * than} over {@code more than} (the list is sorted by length, so entries may be written in any order).
+     */
+    private static final List<Map.Entry<List<String>, Hedge>> BEFORE = longestFirst(List.of(
+            entry(Hedge.AT_MOST, "less than or equal to"),
+            entry(Hedge.AT_LEAST, "greater than or equal to"),
+            entry(Hedge.AT_LEAST, "more than or equal to"),
+            entry(Hedge.MORE_THAN, "surpass"),
+            entry(Hedge.MORE_THAN, "surpassed"),
+            entry(Hedge.MORE_THAN, "surpasses"),
+            entry(Hedge.MORE_THAN, "surpassing"),
+            entry(Hedge.JUST_AFTER, "shortly after"),
+            entry(Hedge.JUST_AFTER, "just after"),
+            entry(Hedge.JUST_AFTER, "soon after"),
+            entry(Hedge.NEARLY, "shortly before"),
+            entry(Hedge.NEARLY, "just before"),
             entry(Hedge.AT_LEAST, "no fewer than"),
             entry(Hedge.AT_LEAST, "no less than"),
             entry(Hedge.AT_LEAST, "not less than"),
@@ -48,7 +64,7 @@ final class HedgeLexicon {
             entry(Hedge.ABOUT, "approximately"),
             entry(Hedge.ABOUT, "approx"),
             entry(Hedge.ABOUT, "circa"),
-            entry(Hedge.ABOUT, "estimated"));
+            entry(Hedge.ABOUT, "estimated")));
 
     /** Phrases after a figure. */
     private static final List<Map.Entry<List<String>, Hedge>> AFTER = List.of(
@@ -90,6 +106,14 @@ final class HedgeLexicon {
             }
         }
         return true;
+    }
+
+    private static List<Map.Entry<List<String>, Hedge>> longestFirst(List<Map.Entry<List<String>, Hedge>> phrases) {
+        return phrases.stream()
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<List<String>, Hedge> e) -> e.getKey().size())
+                        .reversed())
+                .toList();
     }
 
     private static Map.Entry<List<String>, Hedge> entry(Hedge hedge, String phrase) {

@@ -4,6 +4,7 @@ import dev.factcheck.source.Token;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,16 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
 
     private static final double MILE = 1609.344;
     private static final double KMH = 1000.0 / 3600;
+    private static final double GALLON = 3.785411784;
+    private static final double CUBIC_FOOT = 28.316846592;
+    private static final double OUNCE = 0.028349523125;
+
+    /**
+     * Units of one letter that are words or labels when written apart or in capitals ({@code 5G} is a network, {@code
+     * a t}): only glued to the digits and in lower case do they measure ({@code 200g}, {@code 5t}, {@code 2l}).
+     */
+    private static final Set<String> GLUED_ONLY = Set.of("g", "t", "l");
+
     private static final List<Entry> TABLE = List.of(
             entry("nautical miles", Dimension.DISTANCE, 1852),
             entry("nautical mile", Dimension.DISTANCE, 1852),
@@ -36,6 +47,12 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
             entry("sq ft", Dimension.AREA, 0.09290304),
             entry("cubic metres", Dimension.VOLUME, 1000),
             entry("cubic meters", Dimension.VOLUME, 1000),
+            entry("cubic metre", Dimension.VOLUME, 1000),
+            entry("cubic meter", Dimension.VOLUME, 1000),
+            entry("cubic feet", Dimension.VOLUME, CUBIC_FOOT),
+            entry("cubic foot", Dimension.VOLUME, CUBIC_FOOT),
+            entry("cu ft", Dimension.VOLUME, CUBIC_FOOT),
+            entry("m3", Dimension.VOLUME, 1000),
             entry("km / h", Dimension.SPEED, KMH),
             entry("km / hr", Dimension.SPEED, KMH),
             entry("kilometres per hour", Dimension.SPEED, KMH),
@@ -61,7 +78,13 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
             entry("litre", Dimension.VOLUME, 1),
             entry("liter", Dimension.VOLUME, 1),
             entry("ml", Dimension.VOLUME, 0.001),
-            entry("gallons", Dimension.VOLUME, 3.785411784),
+            entry("gallons", Dimension.VOLUME, GALLON),
+            entry("gallon", Dimension.VOLUME, GALLON),
+            entry("gal", Dimension.VOLUME, GALLON),
+            entry("l", Dimension.VOLUME, 1),
+            entry("millilitres", Dimension.VOLUME, 0.001),
+            entry("milliliters", Dimension.VOLUME, 0.001),
+            entry("barrel", Dimension.VOLUME, 158.987294928),
             entry("barrels", Dimension.VOLUME, 158.987294928),
             entry("kg", Dimension.MASS, 1),
             entry("kgs", Dimension.MASS, 1),
@@ -69,6 +92,19 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
             entry("kilogrammes", Dimension.MASS, 1),
             entry("kilogram", Dimension.MASS, 1),
             entry("grams", Dimension.MASS, 0.001),
+            entry("gram", Dimension.MASS, 0.001),
+            entry("grammes", Dimension.MASS, 0.001),
+            entry("g", Dimension.MASS, 0.001),
+            entry("mg", Dimension.MASS, 1e-6),
+            entry("milligrams", Dimension.MASS, 1e-6),
+            entry("milligram", Dimension.MASS, 1e-6),
+            entry("micrograms", Dimension.MASS, 1e-9),
+            entry("oz", Dimension.MASS, OUNCE),
+            entry("ounces", Dimension.MASS, OUNCE),
+            entry("ounce", Dimension.MASS, OUNCE),
+            entry("t", Dimension.MASS, 1000),
+            entry("metric tons", Dimension.MASS, 1000),
+            entry("ton", Dimension.MASS, 907.18474),
             entry("tonnes", Dimension.MASS, 1000),
             entry("tonne", Dimension.MASS, 1000),
             entry("tons", Dimension.MASS, 907.18474),
@@ -107,12 +143,17 @@ record MeasureUnit(Dimension dimension, double factor, double offset, int words)
     /** The unit that starts at token {@code i}, the longest phrase first. */
     static Optional<MeasureUnit> at(List<Token> tokens, int i, int end) {
         for (Entry e : BY_FIRST_WORD.getOrDefault(tokens.get(i).lower(), List.of())) {
-            if (matches(e.tokens(), tokens, i, end)) {
+            if (matches(e.tokens(), tokens, i, end) && isWrittenAsUnit(e, tokens.get(i))) {
                 return Optional.of(new MeasureUnit(
                         e.dimension(), e.factor(), e.offset(), e.tokens().size()));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isWrittenAsUnit(Entry e, Token first) {
+        String word = e.tokens().get(0);
+        return !GLUED_ONLY.contains(word) || (first.isGlued() && first.text().equals(word));
     }
 
     /** The value in the canonical unit of {@code amount} of this unit. */

@@ -63,12 +63,15 @@ public final class QuantityReader {
     }
 
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
-        if (!QuantityStarts.canStart(tokens.get(i))
-                || isInsideCompound(tokens, i, range)
-                || Identifiers.isIdentifier(tokens, i, range)) {
+        if (!QuantityStarts.canStart(tokens.get(i)) || isInsideCompound(tokens, i, range)) {
             return Optional.empty();
         }
-        return Clock.read(tokens, i, range)
+        // a clock time is read before identifiers, since its hour may have a leading zero ('06:12', '0830 UTC')
+        Optional<Bounds> clock = Clock.read(tokens, i, range);
+        if (clock.isEmpty() && Identifiers.isIdentifier(tokens, i, range)) {
+            return Optional.empty();
+        }
+        return clock.or(() -> RaceTimes.read(tokens, i, range))
                 .or(() -> Dates.read(tokens, i, range, sourceYear))
                 .or(() -> Decades.read(tokens, i, range))
                 .or(() -> Ratios.read(tokens, i, range))
@@ -82,7 +85,7 @@ public final class QuantityReader {
 
     /**
      * A figure glued by a hyphen to a word before it is part of a name ({@code P5-plus-one}, {@code COVID-19}), unless
-     * the word is its scale ({@code magnitude-6.1}).
+     * the word is its scale ({@code magnitude-6.1}) or the part of a month ({@code mid-June}).
      */
     private static boolean isInsideCompound(List<Token> tokens, int i, TokenRange range) {
         boolean hyphenated = i - 2 >= range.from()
@@ -90,7 +93,8 @@ public final class QuantityReader {
                 && tokens.get(i - 1).isSymbol('-')
                 && tokens.get(i - 1).isGlued()
                 && tokens.get(i - 2).type() == Token.Type.WORD
-                && !tokens.get(i - 2).isWord(Magnitude.UNIT);
+                && !tokens.get(i - 2).isWord(Magnitude.UNIT)
+                && !tokens.get(i - 2).isWord("mid");
         return hyphenated;
     }
 
@@ -99,7 +103,9 @@ public final class QuantityReader {
         HedgeLexicon.Found after = before.hedge() == Hedge.EXACT
                 ? HedgeLexicon.after(tokens, figure.to(), range.to())
                 : new HedgeLexicon.Found(Hedge.EXACT, figure.to());
-        Hedge hedge = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
+        Hedge written = before.hedge() == Hedge.EXACT ? after.hedge() : before.hedge();
+        Hedge hedge =
+                written == Hedge.EXACT && Amount.isCouple(tokens, figure.from(), range.to()) ? Hedge.ABOUT : written;
         Interval interval = hedge.apply(figure.low(), figure.high(), figure.dimension());
         Span whole = new Span(
                 tokens.get(before.index()).start(),

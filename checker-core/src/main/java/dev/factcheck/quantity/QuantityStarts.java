@@ -23,7 +23,8 @@ final class QuantityStarts {
     }
 
     private static Set<String> words() {
-        Set<String> words = new HashSet<>(Set.of("a", "an", "half", "minus", "negative", "dozen", "hundred", "in"));
+        Set<String> words =
+                new HashSet<>(Set.of("a", "an", "half", "minus", "negative", "dozen", "hundred", "in", "couple"));
         words.addAll(WordSum.SMALL.keySet());
         words.addAll(WordSum.SCALES.keySet());
         words.addAll(Ordinals.WORDS.keySet());

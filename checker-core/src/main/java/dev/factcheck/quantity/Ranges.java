@@ -33,7 +33,8 @@ final class Ranges {
         }
         return Amount.read(tokens, afterCurrency(tokens, next, range.to()), range.to())
                 .flatMap(amount -> Figure.read(tokens, amount, range))
-                .flatMap(second -> join(first, second, between || from ? opener : first.from()))
+                .flatMap(second ->
+                        join(SharedScale.lent(tokens, first, second), second, between || from ? opener : first.from()))
                 .map(bounds -> asAge(tokens, bounds, range))
                 .orElse(Bounds.of(first));
     }

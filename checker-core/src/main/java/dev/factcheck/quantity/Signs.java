@@ -9,7 +9,8 @@ import java.util.List;
  * of the text, after an opening bracket, or after a space that does not follow a number ({@code fell to -5},
  * {@code -4/5}). A minus glued to the word or number before it is a hyphen ({@code COVID-19}, {@code 3-1}, {@code
  * 11-16}); one after a number, or after a unit glued to one, is a score or a range ({@code 3 -1}, {@code 9am -5pm});
- * one with a space after it is a dash or a bullet ({@code - 5 people died}); {@code plus or minus 3} is a margin, not
+ * one with a space after it is a dash or a bullet ({@code - 5 people died}) unless the figure after it ends its
+ * line, as a table cell does ({@code Net change: - 1,200,000}); {@code plus or minus 3} is a margin, not
  * a negative. Internal.
  */
 final class Signs {
@@ -29,10 +30,29 @@ final class Signs {
             return number && !next.isGlued() && !margin ? i + 1 : i;
         }
         boolean minus = sign.isSymbol('-') || sign.isSymbol('\u2212');
-        if (!minus || next.type() != Token.Type.NUMBER || !next.isGlued()) {
+        if (!minus || next.type() != Token.Type.NUMBER) {
             return i;
         }
+        if (!next.isGlued()) {
+            return isCell(tokens, i, end) ? i + 1 : i;
+        }
         return isSignPosition(tokens, i) ? i + 1 : i;
+    }
+
+    /**
+     * A minus and a space before a figure that stands alone to the end of its line, as in a table cell or a list of
+     * changes ({@code Net change: - 1,200,000}): a sign, where a bullet or a dash has words after the figure.
+     */
+    private static boolean isCell(List<Token> tokens, int i, int end) {
+        if (i > 0 && !isSignPosition(tokens, i)) {
+            return false;
+        }
+        int after =
+                NumberWords.read(tokens, i + 1, end).map(NumberWords.Read::end).orElse(i + 1);
+        return after >= end
+                || tokens.get(after).gap() == Token.Gap.LINE
+                || tokens.get(after).gap() == Token.Gap.PARAGRAPH
+                || tokens.get(after).isSymbol('|');
     }
 
     private static boolean isSignPosition(List<Token> tokens, int i) {

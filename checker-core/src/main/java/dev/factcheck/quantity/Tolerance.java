@@ -1,5 +1,7 @@
 package dev.factcheck.quantity;
 
+import java.util.Optional;
+
 /**
  * How far apart two mentions of a claim may be and still agree: a fraction of the figure ({@code 5%}) or an amount
  * in the claim's canonical unit ({@code 5 minutes} = 300).
@@ -25,6 +27,31 @@ public record Tolerance(Mode mode, double amount) {
 
     public static Tolerance absolute(double amount) {
         return new Tolerance(Mode.ABSOLUTE, amount);
+    }
+
+    /**
+     * The tolerance that an amount written with its unit ({@code 10 minutes}) gives a claim measuring {@code claimed}:
+     * an amount of the claim's own dimension, or a length of time for a claim about time. A clock time's tolerance is
+     * a duration, held in seconds as clock times are; a date's is one in days and an age's one in years, the units those
+     * are held in. Empty for an amount of any other dimension.
+     */
+    public static Optional<Tolerance> of(Quantity amount, Dimension claimed) {
+        if (amount.value().isEmpty()) {
+            return Optional.empty();
+        }
+        double value = amount.value().getAsDouble();
+        if (amount.dimension() == claimed) {
+            return Optional.of(absolute(value));
+        }
+        if (amount.dimension() != Dimension.DURATION) {
+            return Optional.empty();
+        }
+        return switch (claimed) {
+            case TIME -> Optional.of(absolute(value));
+            case DATE -> Optional.of(absolute(value / TimeUnit.DAY.seconds()));
+            case AGE -> Optional.of(absolute(value / TimeUnit.YEAR_SECONDS));
+            default -> Optional.empty();
+        };
     }
 
     /**

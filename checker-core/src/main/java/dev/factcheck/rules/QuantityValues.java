@@ -27,7 +27,10 @@ final class QuantityValues {
         this.reader = reader;
     }
 
-    /** {@code 5%} (relative), {@code 2} (absolute) or an amount with its unit, {@code 5 minutes} (absolute). */
+    /**
+     * {@code 5%} (relative), {@code 2} (absolute) or an amount with its unit, {@code 5 minutes} (absolute): of the
+     * kind's dimension, or a duration for a clock time, a date or an age (see {@link Tolerance#of}).
+     */
     Optional<Tolerance> tolerance(Field field, Optional<ClaimKind> kind) {
         Optional<String> text = values.text(field).map(String::strip);
         if (text.isEmpty()) {
@@ -61,8 +64,14 @@ final class QuantityValues {
                             + " '5 minutes')");
             return Optional.empty();
         }
-        return single(field, "tolerance", text, kind, read)
-                .map(quantity -> Tolerance.absolute(quantity.value().getAsDouble()));
+        Quantity amount = read.get(0);
+        Optional<Tolerance> tolerance = kind.accepts(amount)
+                ? Optional.of(Tolerance.absolute(amount.value().getAsDouble()))
+                : Tolerance.of(amount, kind.dimension().orElseThrow());
+        if (tolerance.isEmpty()) {
+            notOfKind(field, "tolerance", text, kind, read);
+        }
+        return tolerance;
     }
 
     /** A reference value as a reporter would write it, {@code at least 23,000}: one figure of the kind's dimension. */
@@ -79,11 +88,15 @@ final class QuantityValues {
         if (read.size() == 1 && kind.accepts(read.get(0))) {
             return Optional.of(read.get(0));
         }
+        notOfKind(field, what, text, kind, read);
+        return Optional.empty();
+    }
+
+    private void notOfKind(Field field, String what, String text, ClaimKind kind, List<Quantity> read) {
         problems.at(
                 field.value(),
                 what + " " + YamlNodes.quoted(text) + Field.in(field.owner()) + " is not " + article(kind.name())
                         + " (read: " + described(read) + ")");
-        return Optional.empty();
     }
 
     private static String described(List<Quantity> read) {

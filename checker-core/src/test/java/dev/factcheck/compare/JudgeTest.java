@@ -163,6 +163,28 @@ class JudgeTest {
         assertThat(result.verdict()).isEqualTo(verdict);
     }
 
+    @ParameterizedTest(name = "{0}: {1} vs {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            time | 10 minutes | 6:00 a.m.   | 6:08 a.m.    | AGREE
+            time | 5 minutes  | 6:00 a.m.   | 6:08 a.m.    | DIVERGE
+            time | none       | 6:00 a.m.   | 6:08 a.m.    | DIVERGE
+            time | half an hour | 21:05     | 9:30 p.m.    | AGREE
+            date | 2 days     | June 3      | June 5       | AGREE
+            date | 1 day      | June 3      | June 6       | DIVERGE
+            age  | 1 year     | aged 33     | aged 34      | AGREE
+            age  | 6 months   | aged 33     | aged 34      | DIVERGE
+            """)
+    void toleranceOfAPointInTimeIsALengthOfTime(
+            String kind, String tolerance, String first, String second, Verdict verdict) {
+        String setting = "none".equals(tolerance) ? "" : ", tolerance: " + tolerance;
+        Claim claim = claim("  - {id: figure, kind: " + kind + ", near: [figure]" + setting + "}\n");
+
+        ClaimResult result =
+                Judge.judge(claim, List.of(mention("news/a.txt", 1, first), mention("news/b.txt", 1, second)));
+
+        assertThat(result.verdict()).isEqualTo(verdict);
+    }
+
     @ParameterizedTest(name = "{0} vs {1}")
     @CsvSource(delimiter = '|', textBlock = """
             less than an hour     | 75 minutes

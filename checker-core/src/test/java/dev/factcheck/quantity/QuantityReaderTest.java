@@ -61,6 +61,15 @@ class QuantityReaderTest {
             12,000 or so                   | 10800 | 13200
             12,000 or more                 | 12000 | INF
             nearly thousands of            | 1800  | INF
+            surpass 1,000                  | 1001  | INF
+            surpassed 1,000                | 1001  | INF
+            surpassing 1,000               | 1001  | INF
+            no more than 400               | 0     | 400
+            less than or equal to 400      | 0     | 400
+            greater than or equal to 400   | 400   | INF
+            just after 400                 | 400   | 440
+            just before 400                | 360   | 400
+            a couple of people             | 1.8   | 2.2
             """)
     void readsHedgesAsIntervals(String text, String min, String max) {
         Quantity read = reader.read(text).get(0);
@@ -80,12 +89,40 @@ class QuantityReaderTest {
             one and a half hours           | 5400
             two days                       | 172800
             a fortnight                    | 1209600
+            a half-hour                    | 1800
+            a couple of days               | 172800
+            a couple days                  | 172800
             """)
     void readsDurationsInSeconds(String text, double seconds) {
         Quantity read = reader.read(text).get(0);
 
         assertThat(read.dimension()).isEqualTo(Dimension.DURATION);
         assertThat(read.value().getAsDouble()).isCloseTo(seconds, within(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ran it in 2 hours, 6 minutes, 23 seconds flat    | 2 hours, 6 minutes, 23 seconds | 7583
+            ran it in 2 hours 6 minutes yesterday            | 2 hours 6 minutes              | 7560
+            a wait of 1 hour and 20 minutes                  | 1 hour and 20 minutes          | 4800
+            after two hours and ten minutes of talks         | two hours and ten minutes      | 7800
+            held for 3 years and 2 months                    | 3 years and 2 months           | 99930348
+            lasted 5 days, 3 hours and 12 minutes            | 5 days, 3 hours and 12 minutes | 443520
+            """)
+    void readsALengthOfTimeInSeveralUnitsAsOneMention(String text, String written, double seconds) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.DURATION);
+            assertThat(q.value().getAsDouble()).isCloseTo(seconds, within(1.0));
+            assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"took 2 hours and 3 hours", "5 minutes, 10 minutes", "between 2 hours and 30 minutes"})
+    void keepsTimesInAnEqualOrLargerUnitApart(String text) {
+        assertThat(reader.read(text)).hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,6 +149,106 @@ class QuantityReaderTest {
         List<Quantity> read = reader.read(text);
 
         assertThat(read).singleElement().extracting(Quantity::dimension).isEqualTo(dimension);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she retired at the age of 94 last year    | 94        | 94
+            the poet, aged 94, spoke                  | 94        | 94
+            he died aged 94 in his home               | 94        | 94
+            she died at age 94                        | 94        | 94
+            the baby, ten months old, was found       | 0.8333333 | ten months old
+            a man 94 years old was found              | 94        | 94 years old
+            a 35-year-old Kenyan won                  | 35        | 35-year-old
+            a six-week-old puppy                      | 0.1149921 | six-week-old
+            """)
+    void readsAgesAsYears(String text, double years, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.AGE);
+            assertThat(q.value().getAsDouble()).isCloseTo(years, within(1e-6));
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            shortly after 6 p.m.           | TIME     | 64800  | 65459
+            just after 6 p.m.              | TIME     | 64800  | 65459
+            just before 6 p.m.             | TIME     | 64259  | 64859
+            a couple of days               | DURATION | 155520 | 190080
+            half an hour                   | DURATION | 1800   | 1800
+            """)
+    void readsHedgesOfTimeAsIntervals(String text, Dimension dimension, double min, double max) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(dimension);
+        assertThat(read.interval().min()).isCloseTo(min, within(1e-6));
+        assertThat(read.interval().max()).isCloseTo(max, within(1e-6));
+        assertThat(read.span().start()).isZero();
+        assertThat(read.span().end()).isEqualTo(text.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a couple who met in Paris", "the couple"})
+    void readsNoCountInACoupleOfPeopleTogether(String text) {
+        assertThat(reader.read(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a 200g bar                       | MASS   | 0.2       | 200g
+            a 500 mg dose                    | MASS   | 0.0005    | 500 mg
+            2000 milligrams of salt          | MASS   | 0.002     | 2000 milligrams
+            a 12 oz can                      | MASS   | 0.3401943 | 12 oz
+            a 5 lb bag                       | MASS   | 2.2679619 | 5 lb
+            a 5 lbs bag                      | MASS   | 2.2679619 | 5 lbs
+            a 40t truck                      | MASS   | 40000     | 40t
+            40 tonnes of grain               | MASS   | 40000     | 40 tonnes
+            2 kg of rice                     | MASS   | 2         | 2 kg
+            10 gallons of fuel               | VOLUME | 37.854118 | 10 gallons
+            3 litres of water                | VOLUME | 3         | 3 litres
+            a 2l bottle                      | VOLUME | 2         | 2l
+            500 cubic feet of gas            | VOLUME | 14158.423 | 500 cubic feet
+            20 cubic metres of sand          | VOLUME | 20000     | 20 cubic metres
+            """)
+    void readsMassesAndVolumesInTheirCanonicalUnit(String text, Dimension dimension, double value, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(dimension);
+            assertThat(q.value().getAsDouble()).isCloseTo(value, within(1e-3));
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"the 5G network", "wait a t", "a 5 G signal"})
+    void readsNoMassOrVolumeInALetterWrittenApartOrInCapitals(String text) {
+        assertThat(reader.read(text)).allSatisfy(q -> assertThat(q.dimension()).isEqualTo(Dimension.NUMBER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Net change: - 1,200,000'          | -1200000 | - 1,200,000
+            'Q3 | - 1,200,000 | up'            | -1200000 | - 1,200,000
+            '- 45'                             | -45      | - 45
+            """)
+    void readsAMinusAndASpaceBeforeAFigureEndingItsCellAsASign(String text, double value, String written) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).last().satisfies(q -> {
+            assertThat(q.value().getAsDouble()).isEqualTo(value);
+            assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"- 5 people died", "the toll - 1,200 - was high", "won 3 - 1"})
+    void keepsADashBeforeAFigureWithWordsAfterItUnsigned(String text) {
+        assertThat(reader.read(text))
+                .allSatisfy(q -> assertThat(q.value().getAsDouble()).isPositive());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,6 +287,25 @@ class QuantityReaderTest {
         assertThat(read.interval()).isEqualTo(new Interval(min, max));
         assertThat(read.value()).isEmpty();
         assertThat(text.substring(read.span().start(), read.span().end())).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 to 4 million people          | NUMBER | 3000000    | 4000000
+            an estimated 3 to 4 million    | NUMBER | 2700000    | 4400000
+            between two and three billion  | NUMBER | 2000000000 | 3000000000
+            1-1.5 million                  | NUMBER | 1000000    | 1500000
+            $3 to 4 million                | MONEY  | 3000000    | 4000000
+            $2-3bn                         | MONEY  | 2000000000 | 3000000000
+            500 to 2 million               | NUMBER | 500        | 2000000
+            10 to 20 thousand              | NUMBER | 10000      | 20000
+            """)
+    void givesTheFirstFigureOfARangeTheScaleOfTheSecond(String text, Dimension dimension, double min, double max) {
+        Quantity read = reader.read(text).get(0);
+
+        assertThat(read.dimension()).isEqualTo(dimension);
+        assertThat(read.interval().min()).isCloseTo(min, within(1e-3));
+        assertThat(read.interval().max()).isCloseTo(max, within(1e-3));
     }
 
     @ParameterizedTest(name = "{0}")
