@@ -7,6 +7,7 @@ import dev.factcheck.source.TokenRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,9 +62,31 @@ final class AnchorIndex {
 
     private static void addIfMatches(List<Hit> hits, Entry e, List<Token> tokens, int i, TokenRange sentence) {
         int end = matchEnd(e.term(), tokens, i, sentence.to());
-        if (end > i) {
+        if (end > i && !isPartOfName(e.term(), tokens, i, sentence)) {
             hits.add(new Hit(e.claim(), e.role(), new TokenRange(i, end)));
         }
+    }
+
+    /**
+     * Whether a term written in lower case ({@code states}) matched a word that ends a name ({@code the United States}):
+     * a capital after a capitalized word within a sentence that is not set in title case.
+     */
+    private static boolean isPartOfName(Term term, List<Token> tokens, int i, TokenRange sentence) {
+        if (!term.text().equals(term.text().toLowerCase(Locale.ROOT))
+                || i <= sentence.from()
+                || !tokens.get(i).isCapitalized()
+                || !tokens.get(i - 1).isCapitalized()
+                || i - 1 == sentence.from()) {
+            return false;
+        }
+        long capitalized = tokens.subList(sentence.from(), sentence.to()).stream()
+                .filter(t -> t.type() == Token.Type.WORD)
+                .filter(Token::isCapitalized)
+                .count();
+        long words = tokens.subList(sentence.from(), sentence.to()).stream()
+                .filter(t -> t.type() == Token.Type.WORD)
+                .count();
+        return capitalized * 2 < words;
     }
 
     /** The index after the term's last word when the term starts at {@code i}, else {@code i}; hyphens are skipped. */

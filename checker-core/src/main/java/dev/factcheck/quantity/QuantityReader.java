@@ -63,7 +63,9 @@ public final class QuantityReader {
     }
 
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
-        if (!QuantityStarts.canStart(tokens.get(i)) || isInsideCompound(tokens, i, range)) {
+        if (!QuantityStarts.canStart(tokens.get(i))
+                || isInsideCompound(tokens, i, range)
+                || isDollarYear(tokens, i, range)) {
             return Optional.empty();
         }
         // a clock time is read before identifiers, since its hour may have a leading zero ('06:12', '0830 UTC')
@@ -96,6 +98,18 @@ public final class QuantityReader {
                 && !tokens.get(i - 2).isWord(Magnitude.UNIT)
                 && !tokens.get(i - 2).isWord("mid");
         return hyphenated;
+    }
+
+    /**
+     * A year before a currency word after {@code in} ({@code $55.7 billion in 2022 dollars}) names the year whose money
+     * an amount is counted in: neither an amount nor a date of the story.
+     */
+    private static boolean isDollarYear(List<Token> tokens, int i, TokenRange range) {
+        return i > range.from()
+                && i + 1 < range.to()
+                && tokens.get(i - 1).isWord("in")
+                && Dates.isYear(tokens.get(i))
+                && Currencies.after(tokens.get(i + 1)).isPresent();
     }
 
     private static ReadQuantity hedged(List<Token> tokens, Bounds figure, TokenRange range) {

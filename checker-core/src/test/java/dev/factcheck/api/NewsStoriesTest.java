@@ -26,17 +26,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NewsStoriesTest {
     // Floors only go up: each sits at or just below the total measured on all seven stories when it was last raised
-    // (verdicts 69/87, mention recall 222/249). Raise them as the reading improves; never lower them, and never edit
-    // the stories' rule, map or truth files to meet them.
-    private static final double VERDICT_FLOOR = 0.79;
-    private static final double RECALL_FLOOR = 0.89;
+    // (verdicts 80/87, mention recall 228/249). Raise them as the reading improves; never lower them, and never edit
+    // the stories' rule, map or truth files to meet them. Every story must also reach STORY_FLOOR on its own.
+    private static final double VERDICT_FLOOR = 0.91;
+    private static final double RECALL_FLOOR = 0.91;
+    private static final double STORY_FLOOR = 0.75;
 
     @Test
     void storiesScoreAtLeastTheFloors() throws IOException {
         StoryScore total = StoryScore.ZERO;
+        SoftAssertions eachStory = new SoftAssertions();
         for (Path story : stories()) {
             StoryScore score = score(story, check(story));
             System.out.println(score.last(slug(story)));
+            eachStory
+                    .assertThat(score.verdictRate())
+                    .as(score.last(slug(story)))
+                    .isGreaterThanOrEqualTo(STORY_FLOOR);
+            eachStory.assertThat(score.recallRate()).as(score.last(slug(story))).isGreaterThanOrEqualTo(STORY_FLOOR);
             total = total.plus(score);
         }
         System.out.println(total.last("total"));
@@ -48,6 +55,7 @@ class NewsStoriesTest {
         assertThat(total.recallRate())
                 .as("mention recall over all stories, %s", total.last("total"))
                 .isGreaterThanOrEqualTo(RECALL_FLOOR);
+        eachStory.assertAll();
     }
 
     @Test

@@ -103,4 +103,16 @@ class BindingByStructureTest {
 
         assertThat(found.get("c")).isEqualTo(texts(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Cases in the United States have reached 971.       |
+            Cases were reported in 26 states.                   | 26
+            Measles Cases Reported In 26 States                 | 26
+            """)
+    void takesNoLowerCaseAnchorFromTheEndOfAName(String sentence, String expected) {
+        Map<String, List<String>> found = mentions("  - {id: c, kind: count, near: [states]}\n", sentence);
+
+        assertThat(found.get("c")).isEqualTo(texts(expected));
+    }
 }

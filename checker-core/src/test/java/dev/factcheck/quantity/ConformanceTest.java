@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * other projects' specifications), read in place and matched by that folder's suggested rule.
  */
 class ConformanceTest {
-    // Floor only goes up: it sits just below the pass rate measured when it was last raised (114/117). Raise it as the
+    // Floor only goes up: it sits just below the pass rate measured when it was last raised (116/117). Raise it as the
     // reading improves (the aim is 1.0); never lower it.
-    private static final double CONFORMANCE_FLOOR = 0.97;
+    private static final double CONFORMANCE_FLOOR = 0.99;
 
     /** The cases of one file that passed by the README's rule, of all. */
     private record Tally(int passed, int total) {}

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * origin). A case passes when every expected quantity is read with its kind, unit and value (a range by its ends).
  */
 class OtherConformanceTest {
-    // Floor only goes up: it sits just below the pass rate measured when it was last raised (first run: 67/90).
+    // Floor only goes up: it sits just below the pass rate measured when it was last raised (74/90; first run 67/90).
     // Raise it as the reading improves; never lower it, and never edit the cases to meet it.
-    private static final double FLOOR = 0.74;
+    private static final double FLOOR = 0.82;
 
     @Test
     void readsOtherProjectsCasesAtLeastAtTheFloor() {

@@ -252,7 +252,16 @@ class QuantityReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"a recent poll", "one of the leaders", "the P5-plus-one group", "an", "a", "G20"})
+    @ValueSource(
+            strings = {
+                "a recent poll",
+                "one of the leaders",
+                "the P5-plus-one group",
+                "an",
+                "a",
+                "G20",
+                "in 2022 dollars"
+            })
     void readsNoQuantityWhereThereIsNone(String text) {
         assertThat(reader.read(text)).isEmpty();
     }
