@@ -5,11 +5,7 @@ import dev.factcheck.source.InputException;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.Problem;
 import dev.factcheck.source.SourceReader;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,7 +59,12 @@ public final class BaselineFile {
         return new Baseline(entries);
     }
 
-    /** Writes {@code baseline} to {@code file}, creating its folder; returns the file. */
+    /**
+     * Writes {@code baseline} to {@code file}, creating its folder; returns the file. The file is replaced whole, by a
+     * rename, so that a run killed half-way leaves the previous one.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public static Path write(Baseline baseline, Path file) {
         StringBuilder yaml =
                 new StringBuilder("# factcheck baseline: accepted divergences. An entry accepts its claim while"
@@ -83,16 +84,7 @@ public final class BaselineFile {
                     .append(e.expires())
                     .append('\n');
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return OutputFile.write(file, yaml.toString());
     }
 
     private static List<Node> accepted(Node root, String shownAs, List<Problem> problems) {

@@ -13,10 +13,7 @@ import dev.factcheck.source.SourceText;
 import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import dev.factcheck.source.Tokenizer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -80,16 +77,14 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
         return new Extraction(sources.stream().map(SourceText::path).toList(), quantities);
     }
 
-    /** Writes {@code mentions.json} into {@code outputDirectory}, creating it, and returns the file written. */
+    /**
+     * Writes {@code mentions.json} into {@code outputDirectory}, creating it, and returns the file written. The file is
+     * replaced whole, by a rename, so that a run killed half-way leaves the previous one.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public Path writeMentions(Path outputDirectory) {
-        Path mentions = outputDirectory.resolve(MENTIONS_FILE);
-        try {
-            Files.createDirectories(outputDirectory);
-            Files.writeString(mentions, MentionsReport.render(quantities), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + mentions + ": " + e.getMessage(), e);
-        }
-        return mentions;
+        return OutputFile.write(outputDirectory.resolve(MENTIONS_FILE), MentionsReport.render(quantities));
     }
 
     /** Sentence by sentence, so that a range or a hedge never reaches across a sentence's end. */

@@ -150,7 +150,11 @@ public final class FactCheck {
         return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
     }
 
-    /** Writes {@code report.json} into {@code outputDirectory}, creating it, and returns the file written. */
+    /**
+     * Writes {@code report.json} into {@code outputDirectory}, creating it, and returns the file written.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public static Path writeJsonReport(CheckResult result, Path outputDirectory) {
         return ReportWriter.write(result, Set.of(ReportFormat.JSON), outputDirectory)
                 .get(0);
@@ -159,9 +163,12 @@ public final class FactCheck {
     /**
      * Writes the file of each chosen format into {@code outputDirectory}, creating it: {@code report.json},
      * {@code report.html}, {@code report.sarif}, {@code TEST-factcheck.xml}, {@code summary.md}. Returns the files
-     * written, in {@link ReportFormat} order; {@link ReportFormat#CONSOLE} has no file, so it adds none.
+     * written, in {@link ReportFormat} order; {@link ReportFormat#CONSOLE} has no file, so it adds none. Each file is
+     * written to a temporary file beside it and renamed into place, so that a run killed half-way leaves the previous
+     * report or none, never a truncated one.
      *
-     * @throws java.io.UncheckedIOException when a file cannot be written
+     * @throws InputException naming the folder that cannot be created (a file in the way) or the file that cannot be
+     *     written
      */
     public static List<Path> writeReports(CheckResult result, Set<ReportFormat> formats, Path outputDirectory) {
         return ReportWriter.write(result, formats, outputDirectory);
