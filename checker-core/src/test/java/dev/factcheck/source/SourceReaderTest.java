@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading sources as strict UTF-8 text: what is refused, with which message and where, and what is kept. */
 class SourceReaderTest {
@@ -111,6 +113,20 @@ class SourceReaderTest {
         assertThat(text.position(figure)).isEqualTo(new Position(2, 18, figure));
         assertThat(text.lineAt(figure)).isEqualTo("The storm killed 14 people.");
         assertThat(text.lineAt(0)).isEqualTo("Storm update");
+    }
+
+    @ParameterizedTest(name = "line end {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void endsALineAtLineFeedAtCarriageReturnLineFeedAndAtALoneCarriageReturn(String lineEnd) {
+        String written = String.join(lineEnd, "Storm update", "", "The storm killed 14 people.", "");
+        SourceText text = SourceReader.decode(written.getBytes(StandardCharsets.UTF_8), SHOWN);
+
+        int figure = written.indexOf("14");
+
+        assertThat(text.position(figure)).isEqualTo(new Position(3, 18, figure));
+        assertThat(text.lineAt(figure)).isEqualTo("The storm killed 14 people.");
+        assertThat(text.lineAt(0)).isEqualTo("Storm update");
+        assertThat(text.text()).hasSameSizeAs(written);
     }
 
     @Test
