@@ -4,8 +4,10 @@ import dev.factcheck.compare.Baseline;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +41,13 @@ public final class BaselineFile {
      * @throws InputException listing every problem of the file
      */
     public static Baseline read(Path file, String shownAs) {
-        String text = SourceReader.read(file, shownAs).text();
+        if (!Files.exists(file)) {
+            throw InputException.of(Problem.in(
+                    shownAs,
+                    "no such baseline file: write one with the baseline goal (mvn factcheck:baseline), or name"
+                            + " another with -Dfactcheck.baseline"));
+        }
+        String text = SourceReader.read(file, shownAs, ReadLimit.baseline()).text();
         List<Problem> problems = new ArrayList<>();
         List<Baseline.Entry> entries = new ArrayList<>();
         try {

@@ -7,6 +7,7 @@ import dev.factcheck.report.MentionsReport;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SentenceSplitter;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
@@ -48,7 +49,17 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
     public static Extraction read(List<String> globs, Path workingDirectory) {
+        return read(globs, workingDirectory, ReadLimit.DEFAULT_SOURCE_BYTES);
+    }
+
+    /**
+     * As {@link #read(List, Path)}, refusing unread every source larger than {@code maxSourceBytes}.
+     *
+     * @throws InputException listing every glob that matched no file and every source that could not be read
+     */
+    public static Extraction read(List<String> globs, Path workingDirectory, long maxSourceBytes) {
         Objects.requireNonNull(globs, "globs == null");
+        ReadLimit limit = ReadLimit.source(maxSourceBytes);
         Paths paths = new Paths(workingDirectory);
         List<Problem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
@@ -57,7 +68,7 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
         List<FoundQuantity> quantities = new ArrayList<>();
         for (Path file : files) {
             try {
-                SourceText source = SourceReader.read(file, paths.show(file));
+                SourceText source = SourceReader.read(file, paths.show(file), limit);
                 sources.add(source.path());
                 quantities.addAll(quantitiesIn(source));
             } catch (InputException e) {

@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.rules.RuleSet;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,13 @@ import java.util.Objects;
  * them with {@link FactCheck#check(Path...)} or {@link FactCheck#checkTexts}. Not thread-safe; the check it builds is.
  */
 public final class FactCheckBuilder {
+    /** The largest source a check reads unless {@link #maxSourceBytes} says otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_SOURCE_BYTES = ReadLimit.DEFAULT_SOURCE_BYTES;
+
     private final List<ClaimSpec> claims = new ArrayList<>();
     private final List<Path> rules = new ArrayList<>();
     private Path workingDirectory = Path.of("");
+    private long maxSourceBytes = ReadLimit.DEFAULT_SOURCE_BYTES;
 
     FactCheckBuilder() {}
 
@@ -51,6 +56,20 @@ public final class FactCheckBuilder {
      */
     public FactCheckBuilder workingDirectory(Path workingDirectory) {
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory == null");
+        return this;
+    }
+
+    /**
+     * Sets the largest source read, in bytes; a larger one is refused unread, naming the file and the limit, so that a
+     * huge file never exhausts the heap. {@link #DEFAULT_MAX_SOURCE_BYTES} (64 MiB) by default.
+     *
+     * @throws IllegalArgumentException when {@code maxSourceBytes} is less than 1
+     */
+    public FactCheckBuilder maxSourceBytes(long maxSourceBytes) {
+        if (maxSourceBytes < 1) {
+            throw new IllegalArgumentException("maxSourceBytes must be at least 1, was " + maxSourceBytes);
+        }
+        this.maxSourceBytes = maxSourceBytes;
         return this;
     }
 
@@ -87,6 +106,6 @@ public final class FactCheckBuilder {
             throw new InputException(problems);
         }
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
-        return FactCheck.of(loaded, paths);
+        return FactCheck.of(loaded, paths, ReadLimit.source(maxSourceBytes));
     }
 }

@@ -4,6 +4,7 @@ import dev.factcheck.rules.RuleFile;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import java.io.UncheckedIOException;
@@ -17,9 +18,11 @@ import java.util.regex.PatternSyntaxException;
 /** Finds the files each rule file's globs choose and reads them, collecting problems instead of failing. */
 final class SourceChoice {
     private final Paths paths;
+    private final ReadLimit limit;
 
-    SourceChoice(Paths paths) {
+    SourceChoice(Paths paths, ReadLimit limit) {
         this.paths = paths;
+        this.limit = limit;
     }
 
     /** The files a rule file's globs choose, in glob order then path order, each once. */
@@ -62,7 +65,7 @@ final class SourceChoice {
     /** The source at {@code file}, or empty with its problem added. */
     Optional<SourceText> read(Path file, List<Problem> problems) {
         try {
-            return Optional.of(SourceReader.read(file, paths.show(file)));
+            return Optional.of(SourceReader.read(file, paths.show(file), limit));
         } catch (InputException e) {
             problems.addAll(e.problems());
             return Optional.empty();

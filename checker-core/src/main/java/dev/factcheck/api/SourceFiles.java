@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ final class SourceFiles {
      *
      * @throws InputException listing every path that does not exist and every source that could not be read
      */
-    static List<SourceText> read(Path[] sources, Paths paths) {
+    static List<SourceText> read(Path[] sources, Paths paths, ReadLimit limit) {
         Objects.requireNonNull(sources, "sources == null");
         List<Problem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
@@ -35,7 +36,7 @@ final class SourceFiles {
         List<SourceText> texts = new ArrayList<>();
         for (Path file : files) {
             try {
-                texts.add(SourceReader.read(file, paths.show(file)));
+                texts.add(SourceReader.read(file, paths.show(file), limit));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

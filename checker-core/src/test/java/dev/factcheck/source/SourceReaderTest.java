@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,6 +164,59 @@ class SourceReaderTest {
         assertThat(e)
                 .hasMessageStartingWith("news/photo.jpg:1:")
                 .hasMessageEndingWith(": error: binary file (NUL byte): a source must be text");
+    }
+
+    @Test
+    void refusesASourceOverTheSizeLimitUnreadNamingTheFileAndTheLimit(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("huge.txt"), "x".repeat(2_000));
+
+        InputException e = catchThrowableOfType(
+                InputException.class, () -> SourceReader.read(file, "news/huge.txt", ReadLimit.source(1_000)));
+
+        assertThat(e)
+                .hasMessage("news/huge.txt: error: source is too large: 2,000 bytes (the limit is 1,000 bytes; raise it"
+                        + " with -Dfactcheck.maxSourceBytes=<bytes> or FactCheck.builder().maxSourceBytes(...))");
+    }
+
+    @Test
+    void readsASourceOfExactlyTheLimit(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("full.txt"), "x".repeat(1_000));
+
+        SourceText text = SourceReader.read(file, SHOWN, ReadLimit.source(1_000));
+
+        assertThat(text.text()).hasSize(1_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16WhenAByteOrderMarkSaysSo(String charset) {
+        byte[] bytes = "\uFEFFStorm update\nThe storm killed 14 people.\n".getBytes(Charset.forName(charset));
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Storm update\nThe storm killed 14 people.\n");
+        assertThat(text.position(text.text().indexOf("14"))).hasToString("2:18");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void saysThatUtf16WithoutAByteOrderMarkIsNotReadAsBinary(String charset) {
+        byte[] bytes = "The storm killed 14 people.\n".getBytes(Charset.forName(charset));
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e)
+                .hasMessage("news/wire.txt: error: looks like UTF-16 text without a byte order mark: factcheck reads"
+                        + " UTF-8 (or UTF-16 that starts with a byte order mark); save the source as UTF-8");
+    }
+
+    @Test
+    void readsUtf8AfterItsByteOrderMark() {
+        byte[] bytes = bytes("\uFEFFZoë: 14 dead.", new byte[0], "");
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Zoë: 14 dead.");
     }
 
     private static byte[] bytes(String before, byte[] raw, String after) {

@@ -65,7 +65,8 @@ public final class VerifyMojo extends FactCheckMojo {
     void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
         Set<ReportFormat> chosen = formats();
-        GoalRun.run("the check", () -> check(directory, threshold, chosen));
+        long maxBytes = maxSourceBytes();
+        GoalRun.run("the check", () -> check(directory, threshold, chosen, maxBytes));
     }
 
     private Set<ReportFormat> formats() throws MojoFailureException {
@@ -77,12 +78,14 @@ public final class VerifyMojo extends FactCheckMojo {
         }
     }
 
-    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen)
+    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen, long maxBytes)
             throws MojoFailureException {
-        CheckResult result = accepted(
-                FactCheck.load(directory.resolve(rules), directory.root())
-                        .check(new ProgressLog(getLog(), System::nanoTime)),
-                directory);
+        FactCheck check = FactCheck.builder()
+                .rules(directory.resolve(rules))
+                .workingDirectory(directory.root())
+                .maxSourceBytes(maxBytes)
+                .build();
+        CheckResult result = accepted(check.check(new ProgressLog(getLog(), System::nanoTime)), directory);
         if (chosen.contains(ReportFormat.CONSOLE)) {
             ConsoleReport.render(result).forEach(this::log);
         }
