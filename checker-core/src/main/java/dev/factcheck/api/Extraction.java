@@ -49,18 +49,20 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
     public static Extraction read(List<String> globs, Path workingDirectory) {
-        return read(globs, workingDirectory, ReadLimit.DEFAULT_SOURCE_BYTES);
+        return read(globs, workingDirectory, ReadLimit.DEFAULT_SOURCE_BYTES, Paths.DEFAULT_OUTPUT);
     }
 
     /**
-     * As {@link #read(List, Path)}, refusing unread every source larger than {@code maxSourceBytes}.
+     * As {@link #read(List, Path)}, refusing unread every source larger than {@code maxSourceBytes}, and never reading
+     * a file in {@code outputDirectory} (relative to {@code workingDirectory}), where reports are written.
      *
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
-    public static Extraction read(List<String> globs, Path workingDirectory, long maxSourceBytes) {
+    public static Extraction read(
+            List<String> globs, Path workingDirectory, long maxSourceBytes, Path outputDirectory) {
         Objects.requireNonNull(globs, "globs == null");
         ReadLimit limit = ReadLimit.source(maxSourceBytes);
-        Paths paths = new Paths(workingDirectory);
+        Paths paths = new Paths(workingDirectory, outputDirectory);
         List<Problem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         globs.forEach(glob -> files.addAll(find(paths, glob, problems)));
@@ -114,7 +116,9 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
     private static List<Path> find(Paths paths, String glob, List<Problem> problems) {
         Path root = paths.resolve(Path.of(""));
         try {
-            List<Path> found = Globs.find(root, glob);
+            List<Path> found = Globs.find(root, glob).stream()
+                    .filter(file -> !paths.isOutput(file))
+                    .toList();
             if (found.isEmpty()) {
                 problems.add(Problem.in(glob, "sources glob matches no file (relative to " + root + ")"));
             }

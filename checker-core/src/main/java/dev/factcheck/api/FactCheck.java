@@ -40,7 +40,8 @@ public final class FactCheck {
 
     /**
      * Loads every {@code *.yaml} and {@code *.yml} file under {@code rules} (a file or a folder). Paths in messages and
-     * reports are shown relative to {@code workingDirectory}, with {@code /}. Sources larger than
+     * reports are shown relative to {@code workingDirectory}, with {@code /}. Files in {@code target/factcheck} are
+     * never read as sources ({@link FactCheckBuilder#outputDirectory} names another folder). Sources larger than
      * {@link FactCheckBuilder#DEFAULT_MAX_SOURCE_BYTES} (64 MiB) are refused; {@link FactCheckBuilder#maxSourceBytes}
      * raises it.
      *

@@ -32,6 +32,7 @@ public final class FactCheckBuilder {
     private final List<Path> rules = new ArrayList<>();
     private Path workingDirectory = Path.of("");
     private long maxSourceBytes = ReadLimit.DEFAULT_SOURCE_BYTES;
+    private Path outputDirectory = Paths.DEFAULT_OUTPUT;
 
     FactCheckBuilder() {}
 
@@ -56,6 +57,15 @@ public final class FactCheckBuilder {
      */
     public FactCheckBuilder workingDirectory(Path workingDirectory) {
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory == null");
+        return this;
+    }
+
+    /**
+     * Sets the folder reports are written to, relative to the working directory ({@code target/factcheck} by
+     * default): no file in it is ever read as a source, whatever a glob or a source folder matches.
+     */
+    public FactCheckBuilder outputDirectory(Path outputDirectory) {
+        this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory == null");
         return this;
     }
 
@@ -85,7 +95,7 @@ public final class FactCheckBuilder {
             throw new IllegalStateException(
                     "nothing to check: declare claims with claim(...) or add rule files with rules(...)");
         }
-        Paths paths = new Paths(workingDirectory);
+        Paths paths = new Paths(workingDirectory, outputDirectory);
         List<Problem> problems = new ArrayList<>();
         List<FactCheck.LoadedRules> loaded = new ArrayList<>();
         for (Path path : rules) {

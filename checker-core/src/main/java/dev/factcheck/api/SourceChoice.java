@@ -25,7 +25,7 @@ final class SourceChoice {
         this.limit = limit;
     }
 
-    /** The files a rule file's globs choose, in glob order then path order, each once. */
+    /** The files a rule file's globs choose, in glob order then path order, each once, none in the output folder. */
     List<Path> filesOf(FactCheck.LoadedRules rules, List<Problem> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (RuleFile.SourceGlob glob : rules.file().sources()) {
@@ -43,9 +43,12 @@ final class SourceChoice {
         return List.copyOf(files);
     }
 
-    private static List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
+    /** The files a glob matches, but those in the output folder: a {@code **} that climbs must not read reports. */
+    private List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
         try {
-            return Globs.find(rules.folder(), glob.glob());
+            return Globs.find(rules.folder(), glob.glob()).stream()
+                    .filter(file -> !paths.isOutput(file))
+                    .toList();
         } catch (PatternSyntaxException e) {
             problems.add(Problem.at(
                     rules.file().path(),

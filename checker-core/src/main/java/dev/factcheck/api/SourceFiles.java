@@ -21,8 +21,8 @@ final class SourceFiles {
     private SourceFiles() {}
 
     /**
-     * Reads each file, and every file under each folder in path order except hidden ones, each once, in the order
-     * given.
+     * Reads each file, and every file under each folder in path order except hidden ones and those in the output
+     * folder, each once, in the order given.
      *
      * @throws InputException listing every path that does not exist and every source that could not be read
      */
@@ -77,7 +77,7 @@ final class SourceFiles {
         }
         try {
             List<Path> found = Globs.find(resolved, "**").stream()
-                    .filter(file -> !isHidden(resolved.relativize(file)))
+                    .filter(file -> !isHidden(resolved.relativize(file)) && !paths.isOutput(file))
                     .toList();
             if (found.isEmpty()) {
                 problems.add(Problem.in(paths.show(source), "no source files in this folder"));

@@ -38,6 +38,8 @@ final class Utf16 {
             }
         }
         int half = length / 2;
-        return length >= LEAST && Math.max(nuls[0], nuls[1]) * 10 >= half * 7 && Math.min(nuls[0], nuls[1]) * 20 <= half;
+        return length >= LEAST
+                && Math.max(nuls[0], nuls[1]) * 10 >= half * 7
+                && Math.min(nuls[0], nuls[1]) * 20 <= half;
     }
 }

@@ -38,7 +38,7 @@ public final class ExtractMojo extends FactCheckMojo {
     }
 
     private void extract(WorkingDirectory directory, List<String> globs, long maxBytes) {
-        Extraction extraction = Extraction.read(globs, directory.root(), maxBytes);
+        Extraction extraction = Extraction.read(globs, directory.root(), maxBytes, directory.resolve(outputDirectory));
         MentionsReport.lines(extraction.quantities(), extraction.sources().size())
                 .forEach(getLog()::info);
         Path mentions = extraction.writeMentions(directory.resolve(outputDirectory));

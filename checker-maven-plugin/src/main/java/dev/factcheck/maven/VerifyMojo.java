@@ -83,6 +83,7 @@ public final class VerifyMojo extends FactCheckMojo {
         FactCheck check = FactCheck.builder()
                 .rules(directory.resolve(rules))
                 .workingDirectory(directory.root())
+                .outputDirectory(directory.resolve(outputDirectory))
                 .maxSourceBytes(maxBytes)
                 .build();
         CheckResult result = accepted(check.check(new ProgressLog(getLog(), System::nanoTime)), directory);
