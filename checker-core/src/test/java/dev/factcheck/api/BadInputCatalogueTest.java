@@ -57,7 +57,19 @@ class BadInputCatalogueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"ruleFileKeys", "ruleFileValues", "ruleFileYaml", "ruleFilePaths", "sources", "runs", "baselines"})
+    @MethodSource({
+        "ruleFileKeys",
+        "ruleFileShapes",
+        "ruleFileValues",
+        "ruleFileGlobs",
+        "ruleFileYaml",
+        "ruleFileBytes",
+        "ruleFilePaths",
+        "sources",
+        "runs",
+        "extractions",
+        "baselines"
+    })
     void givesItsExactMessageAndLeavesEveryInputAsItWas(Case bad, @TempDir Path folder) throws IOException {
         for (Map.Entry<String, byte[]> file : bad.files().entrySet()) {
             Path path = folder.resolve(file.getKey());
@@ -121,7 +133,11 @@ class BadInputCatalogueTest {
                 rules(
                         "duplicate key",
                         RULES + "    kind: duration\n",
-                        "InputException: rules/story.yaml:8:5: error: duplicate key 'kind' in claim 'storm.toll' (first declared at rules/story.yaml:6:5)"),
+                        "InputException: rules/story.yaml:8:5: error: duplicate key 'kind' in claim 'storm.toll' (first declared at rules/story.yaml:6:5)"));
+    }
+
+    static Stream<Case> ruleFileShapes() {
+        return Stream.of(
                 rules(
                         "missing claims",
                         RULES.substring(0, RULES.indexOf("claims:")),
@@ -169,7 +185,11 @@ class BadInputCatalogueTest {
                 rules(
                         "bad within",
                         RULES + "    within: -3\n",
-                        "InputException: rules/story.yaml:8:13: error: 'within' in claim 'storm.toll' must be 'sentence' or a positive number of words, found '-3'"),
+                        "InputException: rules/story.yaml:8:13: error: 'within' in claim 'storm.toll' must be 'sentence' or a positive number of words, found '-3'"));
+    }
+
+    static Stream<Case> ruleFileGlobs() {
+        return Stream.of(
                 rules(
                         "bad tolerance",
                         RULES + "    tolerance: lots\n",
@@ -223,7 +243,11 @@ class BadInputCatalogueTest {
                 rules(
                         "rule file over a million characters",
                         RULES + "#" + "x".repeat(1_000_001) + "\n",
-                        "InputException: rules/story.yaml: error: rule file is too large: 1,000,136 characters (the limit is 1,000,000)"),
+                        "InputException: rules/story.yaml: error: rule file is too large: 1,000,136 characters (the limit is 1,000,000)"));
+    }
+
+    static Stream<Case> ruleFileBytes() {
+        return Stream.of(
                 rules(
                         "lone-CR line ends with an unknown key",
                         (RULES + "    tolerence: 5%\n").replace("\n", "\r"),
@@ -330,7 +354,11 @@ class BadInputCatalogueTest {
                         "nothing to check",
                         Map.of(),
                         f -> FactCheck.builder().build(),
-                        "IllegalStateException: nothing to check: declare claims with claim(...) or add rule files with rules(...)"),
+                        "IllegalStateException: nothing to check: declare claims with claim(...) or add rule files with rules(...)"));
+    }
+
+    static Stream<Case> extractions() {
+        return Stream.of(
                 new Case(
                         "unknown report format",
                         Map.of(),
