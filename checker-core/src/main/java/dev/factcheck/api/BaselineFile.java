@@ -4,11 +4,9 @@ import dev.factcheck.compare.Baseline;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,7 +41,13 @@ public final class BaselineFile {
      * @throws InputException listing every problem of the file
      */
     public static Baseline read(Path file, String shownAs) {
-        String text = SourceReader.read(file, shownAs).text();
+        if (!Files.exists(file)) {
+            throw InputException.of(Problem.in(
+                    shownAs,
+                    "no such baseline file: write one with the baseline goal (mvn factcheck:baseline), or name"
+                            + " another with -Dfactcheck.baseline"));
+        }
+        String text = SourceReader.read(file, shownAs, ReadLimit.baseline()).text();
         List<Problem> problems = new ArrayList<>();
         List<Baseline.Entry> entries = new ArrayList<>();
         try {
@@ -63,7 +67,12 @@ public final class BaselineFile {
         return new Baseline(entries);
     }
 
-    /** Writes {@code baseline} to {@code file}, creating its folder; returns the file. */
+    /**
+     * Writes {@code baseline} to {@code file}, creating its folder; returns the file. The file is replaced whole, by a
+     * rename, so that a run killed half-way leaves the previous one.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public static Path write(Baseline baseline, Path file) {
         StringBuilder yaml =
                 new StringBuilder("# factcheck baseline: accepted divergences. An entry accepts its claim while"
@@ -83,16 +92,7 @@ public final class BaselineFile {
                     .append(e.expires())
                     .append('\n');
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return OutputFile.write(file, yaml.toString());
     }
 
     private static List<Node> accepted(Node root, String shownAs, List<Problem> problems) {

@@ -7,16 +7,14 @@ import dev.factcheck.report.MentionsReport;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SentenceSplitter;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import dev.factcheck.source.Tokenizer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,8 +49,20 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
     public static Extraction read(List<String> globs, Path workingDirectory) {
+        return read(globs, workingDirectory, ReadLimit.DEFAULT_SOURCE_BYTES, Paths.DEFAULT_OUTPUT);
+    }
+
+    /**
+     * As {@link #read(List, Path)}, refusing unread every source larger than {@code maxSourceBytes}, and never reading
+     * a file in {@code outputDirectory} (relative to {@code workingDirectory}), where reports are written.
+     *
+     * @throws InputException listing every glob that matched no file and every source that could not be read
+     */
+    public static Extraction read(
+            List<String> globs, Path workingDirectory, long maxSourceBytes, Path outputDirectory) {
         Objects.requireNonNull(globs, "globs == null");
-        Paths paths = new Paths(workingDirectory);
+        ReadLimit limit = ReadLimit.source(maxSourceBytes);
+        Paths paths = new Paths(workingDirectory, outputDirectory);
         List<Problem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         globs.forEach(glob -> files.addAll(find(paths, glob, problems)));
@@ -60,7 +70,7 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
         List<FoundQuantity> quantities = new ArrayList<>();
         for (Path file : files) {
             try {
-                SourceText source = SourceReader.read(file, paths.show(file));
+                SourceText source = SourceReader.read(file, paths.show(file), limit);
                 sources.add(source.path());
                 quantities.addAll(quantitiesIn(source));
             } catch (InputException e) {
@@ -80,16 +90,14 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
         return new Extraction(sources.stream().map(SourceText::path).toList(), quantities);
     }
 
-    /** Writes {@code mentions.json} into {@code outputDirectory}, creating it, and returns the file written. */
+    /**
+     * Writes {@code mentions.json} into {@code outputDirectory}, creating it, and returns the file written. The file is
+     * replaced whole, by a rename, so that a run killed half-way leaves the previous one.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public Path writeMentions(Path outputDirectory) {
-        Path mentions = outputDirectory.resolve(MENTIONS_FILE);
-        try {
-            Files.createDirectories(outputDirectory);
-            Files.writeString(mentions, MentionsReport.render(quantities), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + mentions + ": " + e.getMessage(), e);
-        }
-        return mentions;
+        return OutputFile.write(outputDirectory.resolve(MENTIONS_FILE), MentionsReport.render(quantities));
     }
 
     /** Sentence by sentence, so that a range or a hedge never reaches across a sentence's end. */
@@ -108,7 +116,9 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
     private static List<Path> find(Paths paths, String glob, List<Problem> problems) {
         Path root = paths.resolve(Path.of(""));
         try {
-            List<Path> found = Globs.find(root, glob);
+            List<Path> found = Globs.find(root, glob).stream()
+                    .filter(file -> !paths.isOutput(file))
+                    .toList();
             if (found.isEmpty()) {
                 problems.add(Problem.in(glob, "sources glob matches no file (relative to " + root + ")"));
             }

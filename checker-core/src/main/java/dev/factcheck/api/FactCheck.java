@@ -11,6 +11,7 @@ import dev.factcheck.rules.RuleFile;
 import dev.factcheck.rules.RuleSet;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,21 +30,26 @@ import java.util.function.Consumer;
 public final class FactCheck {
     private final List<LoadedRules> rules;
     private final Paths paths;
+    private final ReadLimit sourceLimit;
 
-    private FactCheck(List<LoadedRules> rules, Paths paths) {
+    private FactCheck(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit) {
         this.rules = List.copyOf(rules);
         this.paths = paths;
+        this.sourceLimit = sourceLimit;
     }
 
     /**
      * Loads every {@code *.yaml} and {@code *.yml} file under {@code rules} (a file or a folder). Paths in messages and
-     * reports are shown relative to {@code workingDirectory}, with {@code /}.
+     * reports are shown relative to {@code workingDirectory}, with {@code /}. Files in {@code target/factcheck} are
+     * never read as sources ({@link FactCheckBuilder#outputDirectory} names another folder). Sources larger than
+     * {@link FactCheckBuilder#DEFAULT_MAX_SOURCE_BYTES} (64 MiB) are refused; {@link FactCheckBuilder#maxSourceBytes}
+     * raises it.
      *
      * @throws InputException listing every problem of every rule file, each with its file, line and column
      */
     public static FactCheck load(Path rules, Path workingDirectory) {
         Paths paths = new Paths(workingDirectory);
-        return new FactCheck(RulesLoader.load(rules, paths), paths);
+        return new FactCheck(RulesLoader.load(rules, paths), paths, ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES));
     }
 
     /**
@@ -55,8 +61,8 @@ public final class FactCheck {
     }
 
     /** A check of rules already loaded, for {@link FactCheckBuilder}. */
-    static FactCheck of(List<LoadedRules> rules, Paths paths) {
-        return new FactCheck(rules, paths);
+    static FactCheck of(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit) {
+        return new FactCheck(rules, paths, sourceLimit);
     }
 
     /** The claims of all rule files, in file order, then those declared in code. */
@@ -88,7 +94,7 @@ public final class FactCheck {
                     + " check(Path...) or checkTexts(Map)");
         });
         List<Problem> problems = new ArrayList<>();
-        SourceChoice choice = new SourceChoice(paths);
+        SourceChoice choice = new SourceChoice(paths, sourceLimit);
         List<StoryRun> runs = rules.stream()
                 .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems)))
                 .toList();
@@ -122,7 +128,7 @@ public final class FactCheck {
      * @throws InputException listing every path that does not exist and every source that could not be read
      */
     public CheckResult check(Path... sources) {
-        return new CheckResult(check(ruleSet().claims(), SourceFiles.read(sources, paths)));
+        return new CheckResult(check(ruleSet().claims(), SourceFiles.read(sources, paths, sourceLimit)));
     }
 
     /**
@@ -150,7 +156,11 @@ public final class FactCheck {
         return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
     }
 
-    /** Writes {@code report.json} into {@code outputDirectory}, creating it, and returns the file written. */
+    /**
+     * Writes {@code report.json} into {@code outputDirectory}, creating it, and returns the file written.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
     public static Path writeJsonReport(CheckResult result, Path outputDirectory) {
         return ReportWriter.write(result, Set.of(ReportFormat.JSON), outputDirectory)
                 .get(0);
@@ -159,9 +169,12 @@ public final class FactCheck {
     /**
      * Writes the file of each chosen format into {@code outputDirectory}, creating it: {@code report.json},
      * {@code report.html}, {@code report.sarif}, {@code TEST-factcheck.xml}, {@code summary.md}. Returns the files
-     * written, in {@link ReportFormat} order; {@link ReportFormat#CONSOLE} has no file, so it adds none.
+     * written, in {@link ReportFormat} order; {@link ReportFormat#CONSOLE} has no file, so it adds none. Each file is
+     * written to a temporary file beside it and renamed into place, so that a run killed half-way leaves the previous
+     * report or none, never a truncated one.
      *
-     * @throws java.io.UncheckedIOException when a file cannot be written
+     * @throws InputException naming the folder that cannot be created (a file in the way) or the file that cannot be
+     *     written
      */
     public static List<Path> writeReports(CheckResult result, Set<ReportFormat> formats, Path outputDirectory) {
         return ReportWriter.write(result, formats, outputDirectory);

@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.rules.RuleSet;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,14 @@ import java.util.Objects;
  * them with {@link FactCheck#check(Path...)} or {@link FactCheck#checkTexts}. Not thread-safe; the check it builds is.
  */
 public final class FactCheckBuilder {
+    /** The largest source a check reads unless {@link #maxSourceBytes} says otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_SOURCE_BYTES = ReadLimit.DEFAULT_SOURCE_BYTES;
+
     private final List<ClaimSpec> claims = new ArrayList<>();
     private final List<Path> rules = new ArrayList<>();
     private Path workingDirectory = Path.of("");
+    private long maxSourceBytes = ReadLimit.DEFAULT_SOURCE_BYTES;
+    private Path outputDirectory = Paths.DEFAULT_OUTPUT;
 
     FactCheckBuilder() {}
 
@@ -55,6 +61,29 @@ public final class FactCheckBuilder {
     }
 
     /**
+     * Sets the folder reports are written to, relative to the working directory ({@code target/factcheck} by
+     * default): no file in it is ever read as a source, whatever a glob or a source folder matches.
+     */
+    public FactCheckBuilder outputDirectory(Path outputDirectory) {
+        this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        return this;
+    }
+
+    /**
+     * Sets the largest source read, in bytes; a larger one is refused unread, naming the file and the limit, so that a
+     * huge file never exhausts the heap. {@link #DEFAULT_MAX_SOURCE_BYTES} (64 MiB) by default.
+     *
+     * @throws IllegalArgumentException when {@code maxSourceBytes} is less than 1
+     */
+    public FactCheckBuilder maxSourceBytes(long maxSourceBytes) {
+        if (maxSourceBytes < 1) {
+            throw new IllegalArgumentException("maxSourceBytes must be at least 1, was " + maxSourceBytes);
+        }
+        this.maxSourceBytes = maxSourceBytes;
+        return this;
+    }
+
+    /**
      * The check declared so far. Reads the rule files now; the sources are read by each check.
      *
      * @throws InputException listing every problem of every rule file and every claim declared in code, each with
@@ -66,7 +95,7 @@ public final class FactCheckBuilder {
             throw new IllegalStateException(
                     "nothing to check: declare claims with claim(...) or add rule files with rules(...)");
         }
-        Paths paths = new Paths(workingDirectory);
+        Paths paths = new Paths(workingDirectory, outputDirectory);
         List<Problem> problems = new ArrayList<>();
         List<FactCheck.LoadedRules> loaded = new ArrayList<>();
         for (Path path : rules) {
@@ -87,6 +116,6 @@ public final class FactCheckBuilder {
             throw new InputException(problems);
         }
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
-        return FactCheck.of(loaded, paths);
+        return FactCheck.of(loaded, paths, ReadLimit.source(maxSourceBytes));
     }
 }

@@ -2,10 +2,6 @@ package dev.factcheck.api;
 
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.report.ReportFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +29,6 @@ final class ReportWriter {
     }
 
     private static Path write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return OutputFile.write(file, text);
     }
 }

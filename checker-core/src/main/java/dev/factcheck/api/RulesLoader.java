@@ -6,6 +6,7 @@ import dev.factcheck.rules.RuleSet;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,9 @@ final class RulesLoader {
         for (Path file : files) {
             try {
                 String shown = paths.show(file);
-                RuleFile parsed =
-                        RuleParser.parse(shown, SourceReader.read(file, shown).text());
+                RuleFile parsed = RuleParser.parse(
+                        shown,
+                        SourceReader.read(file, shown, ReadLimit.ruleFile()).text());
                 loaded.add(new FactCheck.LoadedRules(parsed, file.getParent()));
             } catch (InputException e) {
                 problems.addAll(e.problems());

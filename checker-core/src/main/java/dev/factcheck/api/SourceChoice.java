@@ -4,6 +4,7 @@ import dev.factcheck.rules.RuleFile;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import java.io.UncheckedIOException;
@@ -17,12 +18,14 @@ import java.util.regex.PatternSyntaxException;
 /** Finds the files each rule file's globs choose and reads them, collecting problems instead of failing. */
 final class SourceChoice {
     private final Paths paths;
+    private final ReadLimit limit;
 
-    SourceChoice(Paths paths) {
+    SourceChoice(Paths paths, ReadLimit limit) {
         this.paths = paths;
+        this.limit = limit;
     }
 
-    /** The files a rule file's globs choose, in glob order then path order, each once. */
+    /** The files a rule file's globs choose, in glob order then path order, each once, none in the output folder. */
     List<Path> filesOf(FactCheck.LoadedRules rules, List<Problem> problems) {
         Set<Path> files = new LinkedHashSet<>();
         for (RuleFile.SourceGlob glob : rules.file().sources()) {
@@ -40,9 +43,12 @@ final class SourceChoice {
         return List.copyOf(files);
     }
 
-    private static List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
+    /** The files a glob matches, but those in the output folder: a {@code **} that climbs must not read reports. */
+    private List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
         try {
-            return Globs.find(rules.folder(), glob.glob());
+            return Globs.find(rules.folder(), glob.glob()).stream()
+                    .filter(file -> !paths.isOutput(file))
+                    .toList();
         } catch (PatternSyntaxException e) {
             problems.add(Problem.at(
                     rules.file().path(),
@@ -62,7 +68,7 @@ final class SourceChoice {
     /** The source at {@code file}, or empty with its problem added. */
     Optional<SourceText> read(Path file, List<Problem> problems) {
         try {
-            return Optional.of(SourceReader.read(file, paths.show(file)));
+            return Optional.of(SourceReader.read(file, paths.show(file), limit));
         } catch (InputException e) {
             problems.addAll(e.problems());
             return Optional.empty();

@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.source.Globs;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceReader;
 import dev.factcheck.source.SourceText;
 import java.io.UncheckedIOException;
@@ -20,12 +21,12 @@ final class SourceFiles {
     private SourceFiles() {}
 
     /**
-     * Reads each file, and every file under each folder in path order except hidden ones, each once, in the order
-     * given.
+     * Reads each file, and every file under each folder in path order except hidden ones and those in the output
+     * folder, each once, in the order given.
      *
      * @throws InputException listing every path that does not exist and every source that could not be read
      */
-    static List<SourceText> read(Path[] sources, Paths paths) {
+    static List<SourceText> read(Path[] sources, Paths paths, ReadLimit limit) {
         Objects.requireNonNull(sources, "sources == null");
         List<Problem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
@@ -35,7 +36,7 @@ final class SourceFiles {
         List<SourceText> texts = new ArrayList<>();
         for (Path file : files) {
             try {
-                texts.add(SourceReader.read(file, paths.show(file)));
+                texts.add(SourceReader.read(file, paths.show(file), limit));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -76,7 +77,7 @@ final class SourceFiles {
         }
         try {
             List<Path> found = Globs.find(resolved, "**").stream()
-                    .filter(file -> !isHidden(resolved.relativize(file)))
+                    .filter(file -> !isHidden(resolved.relativize(file)) && !paths.isOutput(file))
                     .toList();
             if (found.isEmpty()) {
                 problems.add(Problem.in(paths.show(source), "no source files in this folder"));

@@ -42,7 +42,9 @@ final class RuleYaml {
         } catch (ReaderException e) {
             throw InputException.of(Problem.at(path, positionOf(text, e.getPosition()), unreadable(e.getCodePoint())));
         } catch (YAMLException e) {
-            throw InputException.of(Problem.in(path, unmarked(e)));
+            throw InputException.of(limitCrossed(text, e)
+                    .map(position -> Problem.at(path, position, unmarked(e)))
+                    .orElseGet(() -> Problem.in(path, unmarked(e))));
         }
     }
 
@@ -75,6 +77,18 @@ final class RuleYaml {
                 Locale.ROOT,
                 "malformed YAML: special character U+%04X is not allowed (a rule file is plain UTF-8 text)",
                 codePoint);
+    }
+
+    /** Where the text crosses the limit that {@code e} reports, found by walking its events again. */
+    private static Optional<Position> limitCrossed(String text, YAMLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return YamlLimits.tooDeep(text, MAX_DEPTH);
+        }
+        if (message.startsWith("Number of aliases")) {
+            return YamlLimits.tooManyAliases(text, MAX_ALIASES);
+        }
+        return Optional.empty();
     }
 
     /** The errors SnakeYAML reports without a place: the limits above. */

@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ValueReader {
     private static final java.util.regex.Pattern WORD_COUNT = java.util.regex.Pattern.compile("[1-9][0-9]{0,5}");
+    /** Texts in which a pattern that can match nothing shows it: empty, a word, figures and punctuation. */
+    private static final List<String> EMPTY_MATCH_PROBES = List.of("", "a", "The 23 killed, 4 hurt.");
+
     private static final java.util.regex.Pattern BACKREFERENCE = java.util.regex.Pattern.compile("\\\\[0-9]");
     private static final List<String> SEVERITIES =
             Arrays.stream(Severity.values()).map(Severity::label).collect(Collectors.toUnmodifiableList());
@@ -135,7 +138,8 @@ final class ValueReader {
             return Optional.empty();
         }
         try {
-            return text.map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+            return text.map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE))
+                    .filter(compiled -> !isRefusedAsMatchingEmptyText(field, compiled));
         } catch (PatternSyntaxException e) {
             problems.at(
                     field.value(),
@@ -143,6 +147,35 @@ final class ValueReader {
                             + reason(e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A pattern that can match no text at all ({@code a*}, {@code (killed)?}, {@code x|}) matches beside every figure,
+     * which would make each one a mention: it is refused as the empty pattern is.
+     */
+    private boolean isRefusedAsMatchingEmptyText(Field field, Pattern compiled) {
+        if (!matchesEmptyText(compiled)) {
+            return false;
+        }
+        problems.at(
+                field.value(),
+                "pattern " + YamlNodes.quoted(compiled.pattern()) + Field.in(field.owner())
+                        + " matches empty text, so every figure would be a mention: make it match at least one"
+                        + " character (e.g. 'a+' rather than 'a*')");
+        return true;
+    }
+
+    /** Whether a match of no characters is found in any of a few short texts, at a word's edge or between words. */
+    private static boolean matchesEmptyText(Pattern compiled) {
+        for (String probe : EMPTY_MATCH_PROBES) {
+            com.google.re2j.Matcher matcher = compiled.matcher(probe);
+            while (matcher.find()) {
+                if (matcher.start() == matcher.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String reason(PatternSyntaxException e) {

@@ -14,11 +14,15 @@ public final class SourceText {
 
     private SourceText(String path, String text) {
         this.path = Objects.requireNonNull(path, "path == null");
-        this.text = Objects.requireNonNull(text, "text == null");
-        this.lineStarts = lineStarts(text);
+        this.text = withLoneCarriageReturnsAsLineFeeds(Objects.requireNonNull(text, "text == null"));
+        this.lineStarts = lineStarts(this.text);
     }
 
-    /** A source held in memory, such as a test's string; {@code path} is the name shown in reports. */
+    /**
+     * A source held in memory, such as a test's string; {@code path} is the name shown in reports. A line ends at
+     * {@code \n}, {@code \r\n} or a lone {@code \r} (old Mac files): each lone {@code \r} is read as {@code \n},
+     * one char for one, so that offsets, lines and columns are those of the text as given.
+     */
     public static SourceText of(String path, String text) {
         return new SourceText(path, text);
     }
@@ -36,7 +40,7 @@ public final class SourceText {
         return text.substring(span.start(), span.end());
     }
 
-    /** The line and column of an offset; columns count code points, and a line ends at {@code \n}. */
+    /** The line and column of an offset; columns count code points, and a line ends at {@code \n} or {@code \r}. */
     public Position position(int offset) {
         if (offset < 0 || offset > text.length()) {
             throw new IllegalArgumentException("offset " + offset + " outside [0, " + text.length() + "]");
@@ -55,6 +59,24 @@ public final class SourceText {
             end--;
         }
         return text.substring(lineStarts[line], Math.max(end, lineStarts[line]));
+    }
+
+    /**
+     * The text with each {@code \r} that no {@code \n} follows turned into {@code \n}, so that every reader of the text
+     * (lines, sentences, paragraphs of quotes) sees one kind of line end; the same string when there is none.
+     */
+    private static String withLoneCarriageReturnsAsLineFeeds(String text) {
+        int at = text.indexOf('\r');
+        if (at < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; at >= 0; at = text.indexOf('\r', at + 1)) {
+            if (at + 1 == chars.length || chars[at + 1] != '\n') {
+                chars[at] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     /** The offset of each line's first char, found with {@link String#indexOf}, which the JVM vectorises. */

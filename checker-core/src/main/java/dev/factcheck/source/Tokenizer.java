@@ -20,7 +20,7 @@ public final class Tokenizer {
         while (i < length) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                gap = widen(gap, c);
+                gap = isLineEnd(text, i) ? afterLineEnd(gap) : afterSpace(gap);
                 i++;
                 continue;
             }
@@ -32,10 +32,17 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private static Token.Gap widen(Token.Gap gap, char c) {
-        if (c != '\n') {
-            return gap == Token.Gap.NONE ? Token.Gap.SPACE : gap;
-        }
+    /** A line ends at {@code \n}, at {@code \r\n} (counted once, at its {@code \n}) and at a lone {@code \r}. */
+    private static boolean isLineEnd(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+    }
+
+    private static Token.Gap afterSpace(Token.Gap gap) {
+        return gap == Token.Gap.NONE ? Token.Gap.SPACE : gap;
+    }
+
+    private static Token.Gap afterLineEnd(Token.Gap gap) {
         return gap == Token.Gap.LINE || gap == Token.Gap.PARAGRAPH ? Token.Gap.PARAGRAPH : Token.Gap.LINE;
     }
 

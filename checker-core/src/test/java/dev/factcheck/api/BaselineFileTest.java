@@ -44,4 +44,14 @@ class BaselineFileTest {
                         + " reason, expires)\n"
                         + "b.yaml:6:5: error: accepted divergence without fingerprint, reason, expires");
     }
+
+    @Test
+    void saysAMissingBaselineIsMissingAndHowToWriteOne(@TempDir Path dir) {
+        Path missing = dir.resolve("accepted.yaml");
+
+        assertThatThrownBy(() -> BaselineFile.read(missing, "accepted.yaml"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("accepted.yaml: error: no such baseline file: write one with the baseline goal"
+                        + " (mvn factcheck:baseline), or name another with -Dfactcheck.baseline");
+    }
 }

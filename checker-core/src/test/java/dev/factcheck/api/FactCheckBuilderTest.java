@@ -246,6 +246,29 @@ class FactCheckBuilderTest {
     }
 
     @Test
+    void refusesASourceOverTheChosenSizeLimitNamingItAndTheLimit() throws IOException {
+        write("news/long.txt", "The storm killed 40 people. ".repeat(10));
+        FactCheck check = FactCheck.builder()
+                .workingDirectory(project)
+                .maxSourceBytes(100)
+                .claim(ClaimSpec.count("storm.toll").near("killed"))
+                .build();
+
+        InputException e = catchThrowableOfType(InputException.class, () -> check.check(Path.of("news/long.txt")));
+
+        assertThat(e)
+                .hasMessage("news/long.txt: error: source is too large: 280 bytes (the limit is 100 bytes; raise it"
+                        + " with -Dfactcheck.maxSourceBytes=<bytes> or FactCheck.builder().maxSourceBytes(...))");
+    }
+
+    @Test
+    void refusesASizeLimitBelowOneByte() {
+        assertThatThrownBy(() -> FactCheck.builder().maxSourceBytes(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxSourceBytes must be at least 1, was 0");
+    }
+
+    @Test
     void refusesToBuildNothing() {
         assertThatThrownBy(() -> FactCheck.builder().build())
                 .isInstanceOf(IllegalStateException.class)

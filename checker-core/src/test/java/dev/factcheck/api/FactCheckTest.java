@@ -242,6 +242,38 @@ class FactCheckTest {
         return files;
     }
 
+    @Test
+    void neverReadsItsOwnReportsWhenADoubleStarGlobClimbsOutOfTheRulesFolder() throws IOException {
+        write("rules/harbour.yaml", RULES.replace("../news/*.txt", "'../**'"));
+        write("target/factcheck/summary.md", "The storm killed 99 people.\n");
+        write("out/report.txt", "The storm killed 98 people.\n");
+
+        CheckResult byDefault = FactCheck.load(Path.of("rules"), project).check();
+        CheckResult elsewhere = FactCheck.builder()
+                .rules(Path.of("rules"))
+                .workingDirectory(project)
+                .outputDirectory(Path.of("out"))
+                .build()
+                .check();
+
+        assertThat(byDefault.claim("storm.toll").orElseThrow().mentions())
+                .extracting(Mention::source)
+                .containsExactly("news/a.txt", "news/b.txt", "out/report.txt");
+        assertThat(elsewhere.claim("storm.toll").orElseThrow().mentions())
+                .extracting(Mention::source)
+                .containsExactly("news/a.txt", "news/b.txt", "target/factcheck/summary.md");
+    }
+
+    @Test
+    void showsASourceOutsideTheWorkingDirectoryRelativeToIt() {
+        CheckResult result = FactCheck.load(Path.of("harbour.yaml"), project.resolve("rules"))
+                .check();
+
+        assertThat(result.claim("storm.toll").orElseThrow().mentions())
+                .extracting(Mention::source)
+                .containsExactly("../news/a.txt", "../news/b.txt");
+    }
+
     private void write(String file, String text) throws IOException {
         Path path = project.resolve(file);
         Files.createDirectories(path.getParent());

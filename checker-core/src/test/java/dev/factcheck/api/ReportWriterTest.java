@@ -3,10 +3,12 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.factcheck.compare.Baseline;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.report.ReportFormat;
+import dev.factcheck.source.InputException;
+import dev.factcheck.source.SourceText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,11 +56,55 @@ class ReportWriterTest {
     }
 
     @Test
-    void saysWhichFileCannotBeWritten(@TempDir Path temp) throws IOException {
-        Path blocked = Files.writeString(temp.resolve("blocked"), "a file where the folder should be");
+    void refusesAnOutputFolderBehindAFileNamingTheFolderAndTheFile(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("target"), "a file where the folder should be");
+        Path output = temp.resolve("target/factcheck");
 
-        assertThatThrownBy(() -> FactCheck.writeReports(SEED, Set.of(ReportFormat.HTML), blocked))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageStartingWith("cannot write " + blocked.resolve("report.html") + ": ");
+        assertThatThrownBy(() -> FactCheck.writeReports(SEED, Set.of(ReportFormat.HTML), output))
+                .isInstanceOf(InputException.class)
+                .hasMessage(output + ": error: cannot create the output folder: 'target' is a file, not a folder:"
+                        + " move it away or choose another output folder");
+    }
+
+    @Test
+    void replacesAnEarlierReportWholeAndLeavesNoTemporaryFile(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("report.json"), "{ \"truncated");
+
+        FactCheck.writeReports(SEED, Set.of(ReportFormat.JSON, ReportFormat.MARKDOWN), temp);
+
+        assertThat(Files.readString(temp.resolve("report.json"))).isEqualTo(ReportFormat.JSON.render(SEED));
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("report.json", "summary.md");
+        }
+    }
+
+    @Test
+    void aReportThatCannotBePutInPlaceKeepsWhatWasThereAndLeavesNoTemporaryFile(@TempDir Path temp) throws IOException {
+        Files.createDirectories(temp.resolve("report.html/kept"));
+
+        assertThatThrownBy(() -> FactCheck.writeReports(SEED, Set.of(ReportFormat.HTML), temp))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(temp.resolve("report.html") + ": error: cannot write this file: ");
+        try (var files = Files.list(temp)) {
+            assertThat(files).containsExactly(temp.resolve("report.html"));
+        }
+        assertThat(temp.resolve("report.html/kept")).isDirectory();
+    }
+
+    @Test
+    void writesMentionsAndBaselinesByRenameToo(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("mentions.json"), "old");
+        Files.writeString(temp.resolve("baseline.yaml"), "old");
+
+        Extraction.of(List.of(SourceText.of("a.txt", "23 people died."))).writeMentions(temp);
+        BaselineFile.write(new Baseline(List.of()), temp.resolve("baseline.yaml"));
+
+        assertThat(Files.readString(temp.resolve("mentions.json"))).contains("\"text\" : \"23\"");
+        assertThat(Files.readString(temp.resolve("baseline.yaml"))).endsWith("accepted:\n");
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("mentions.json", "baseline.yaml");
+        }
     }
 }

@@ -104,6 +104,41 @@ class ValueReaderTest {
                         + " '[a' (see https://github.com/google/re2/wiki/Syntax)");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a*", "(killed)?", "dead|", "\\b", "^", "(?:)"})
+    void rejectsAPatternThatMatchesEmptyTextWithItsPosition(String pattern) {
+        String yaml = """
+                sources: [a.txt]
+                claims:
+                  - id: x
+                    kind: count
+                    pattern: '%s'
+                """.formatted(pattern);
+
+        var problems = Fixtures.problemsOf(yaml);
+
+        assertThat(problems)
+                .containsExactly("rules/a.yaml:5:14: error: pattern '" + pattern + "' in claim 'x' matches empty text,"
+                        + " so every figure would be a mention: make it match at least one character (e.g. 'a+'"
+                        + " rather than 'a*')");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"killed", "dead+", "\\bkill(ed)?\\b", "[0-9]+ dead"})
+    void keepsAPatternThatMatchesAtLeastOneCharacter(String pattern) {
+        String yaml = """
+                sources: [a.txt]
+                claims:
+                  - id: x
+                    kind: count
+                    pattern: '%s'
+                """.formatted(pattern);
+
+        var problems = Fixtures.problemsOf(yaml);
+
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void rejectsBackreferenceAsUnsupported() {
         String yaml = """

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Where sentences end. In the tables, {@code \n} in a text is a line break and {@code //} separates the sentences
@@ -59,6 +60,16 @@ class SentenceSplitterTest {
         List<String> sentences = sentences(text.replace("\\n", "\n"));
 
         assertThat(sentences).isEqualTo(expected(expected.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "line end {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void splitsAtLineEndsOfEveryKind(String lineEnd) {
+        String text = "Storm hits coast" + lineEnd + "The storm hit at dawn." + lineEnd + lineEnd + "breaking news";
+
+        List<String> sentences = sentences(text);
+
+        assertThat(sentences).containsExactly("Storm hits coast", "The storm hit at dawn.", "breaking news");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading sources as strict UTF-8 text: what is refused, with which message and where, and what is kept. */
 class SourceReaderTest {
@@ -113,6 +116,20 @@ class SourceReaderTest {
         assertThat(text.lineAt(0)).isEqualTo("Storm update");
     }
 
+    @ParameterizedTest(name = "line end {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void endsALineAtLineFeedAtCarriageReturnLineFeedAndAtALoneCarriageReturn(String lineEnd) {
+        String written = String.join(lineEnd, "Storm update", "", "The storm killed 14 people.", "");
+        SourceText text = SourceReader.decode(written.getBytes(StandardCharsets.UTF_8), SHOWN);
+
+        int figure = written.indexOf("14");
+
+        assertThat(text.position(figure)).isEqualTo(new Position(3, 18, figure));
+        assertThat(text.lineAt(figure)).isEqualTo("The storm killed 14 people.");
+        assertThat(text.lineAt(0)).isEqualTo("Storm update");
+        assertThat(text.text()).hasSameSizeAs(written);
+    }
+
     @Test
     void readsAFileFromDisk(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("wire.txt");
@@ -147,6 +164,59 @@ class SourceReaderTest {
         assertThat(e)
                 .hasMessageStartingWith("news/photo.jpg:1:")
                 .hasMessageEndingWith(": error: binary file (NUL byte): a source must be text");
+    }
+
+    @Test
+    void refusesASourceOverTheSizeLimitUnreadNamingTheFileAndTheLimit(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("huge.txt"), "x".repeat(2_000));
+
+        InputException e = catchThrowableOfType(
+                InputException.class, () -> SourceReader.read(file, "news/huge.txt", ReadLimit.source(1_000)));
+
+        assertThat(e)
+                .hasMessage("news/huge.txt: error: source is too large: 2,000 bytes (the limit is 1,000 bytes; raise it"
+                        + " with -Dfactcheck.maxSourceBytes=<bytes> or FactCheck.builder().maxSourceBytes(...))");
+    }
+
+    @Test
+    void readsASourceOfExactlyTheLimit(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("full.txt"), "x".repeat(1_000));
+
+        SourceText text = SourceReader.read(file, SHOWN, ReadLimit.source(1_000));
+
+        assertThat(text.text()).hasSize(1_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16WhenAByteOrderMarkSaysSo(String charset) {
+        byte[] bytes = "\uFEFFStorm update\nThe storm killed 14 people.\n".getBytes(Charset.forName(charset));
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Storm update\nThe storm killed 14 people.\n");
+        assertThat(text.position(text.text().indexOf("14"))).hasToString("2:18");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void saysThatUtf16WithoutAByteOrderMarkIsNotReadAsBinary(String charset) {
+        byte[] bytes = "The storm killed 14 people.\n".getBytes(Charset.forName(charset));
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SourceReader.decode(bytes, SHOWN));
+
+        assertThat(e)
+                .hasMessage("news/wire.txt: error: looks like UTF-16 text without a byte order mark: factcheck reads"
+                        + " UTF-8 (or UTF-16 that starts with a byte order mark); save the source as UTF-8");
+    }
+
+    @Test
+    void readsUtf8AfterItsByteOrderMark() {
+        byte[] bytes = bytes("\uFEFFZoë: 14 dead.", new byte[0], "");
+
+        SourceText text = SourceReader.decode(bytes, SHOWN);
+
+        assertThat(text.text()).isEqualTo("Zoë: 14 dead.");
     }
 
     private static byte[] bytes(String before, byte[] raw, String after) {

@@ -61,6 +61,20 @@ class TokenizerTest {
     }
 
     @Test
+    void takesALoneCarriageReturnForALineEndAndCarriageReturnLineFeedForOne() {
+        List<Token> tokens = Tokenizer.tokenize("a\rb\r\rc\r\nd\r \re");
+
+        assertThat(tokens)
+                .extracting(Token::text, Token::gap)
+                .containsExactly(
+                        tuple("a", Token.Gap.NONE),
+                        tuple("b", Token.Gap.LINE),
+                        tuple("c", Token.Gap.PARAGRAPH),
+                        tuple("d", Token.Gap.LINE),
+                        tuple("e", Token.Gap.PARAGRAPH));
+    }
+
+    @Test
     void givesEachTokenItsUtf16OffsetsAndLowerCase() {
         List<Token> tokens = Tokenizer.tokenize("Zoë 😢 12 ÜBER");
 

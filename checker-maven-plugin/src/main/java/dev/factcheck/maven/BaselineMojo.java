@@ -42,7 +42,8 @@ public final class BaselineMojo extends FactCheckMojo {
     @Override
     void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         LocalDate until = expiry();
-        GoalRun.run("writing the baseline", () -> write(directory, until));
+        long maxBytes = maxSourceBytes();
+        GoalRun.run("writing the baseline", () -> write(directory, until, maxBytes));
     }
 
     private LocalDate expiry() throws MojoFailureException {
@@ -57,9 +58,13 @@ public final class BaselineMojo extends FactCheckMojo {
         }
     }
 
-    private void write(WorkingDirectory directory, LocalDate until) {
-        CheckResult result =
-                FactCheck.load(directory.resolve(rules), directory.root()).check();
+    private void write(WorkingDirectory directory, LocalDate until, long maxBytes) {
+        CheckResult result = FactCheck.builder()
+                .rules(directory.resolve(rules))
+                .workingDirectory(directory.root())
+                .maxSourceBytes(maxBytes)
+                .build()
+                .check();
         Baseline accepted = Baseline.of(result, reason, until);
         Path file = BaselineFile.write(accepted, directory.resolve(baseline));
         getLog().info("factcheck: " + accepted.entries().size() + " accepted "

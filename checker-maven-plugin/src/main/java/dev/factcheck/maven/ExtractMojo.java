@@ -33,11 +33,12 @@ public final class ExtractMojo extends FactCheckMojo {
         if (globs.isEmpty()) {
             throw new MojoFailureException("factcheck: no sources given: set -Dfactcheck.sources=<glob>[,<glob>...]");
         }
-        GoalRun.run("the extraction", () -> extract(directory, globs));
+        long maxBytes = maxSourceBytes();
+        GoalRun.run("the extraction", () -> extract(directory, globs, maxBytes));
     }
 
-    private void extract(WorkingDirectory directory, List<String> globs) {
-        Extraction extraction = Extraction.read(globs, directory.root());
+    private void extract(WorkingDirectory directory, List<String> globs, long maxBytes) {
+        Extraction extraction = Extraction.read(globs, directory.root(), maxBytes, directory.resolve(outputDirectory));
         MentionsReport.lines(extraction.quantities(), extraction.sources().size())
                 .forEach(getLog()::info);
         Path mentions = extraction.writeMentions(directory.resolve(outputDirectory));

@@ -18,6 +18,13 @@ abstract class FactCheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
     private String executionRoot;
 
+    /**
+     * The largest source read, in bytes (64 MiB by default); a larger one fails the build naming the file and the
+     * limit, before it is read.
+     */
+    @Parameter(property = "factcheck.maxSourceBytes", defaultValue = "67108864")
+    private long maxSourceBytes;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -25,6 +32,15 @@ abstract class FactCheckMojo extends AbstractMojo {
             return;
         }
         run(WorkingDirectory.of(executionRoot));
+    }
+
+    /** The largest source a goal reads, in bytes. */
+    final long maxSourceBytes() throws MojoFailureException {
+        if (maxSourceBytes < 1) {
+            throw new MojoFailureException("factcheck: maxSourceBytes must be at least 1, was " + maxSourceBytes
+                    + " (set -Dfactcheck.maxSourceBytes)");
+        }
+        return maxSourceBytes;
     }
 
     /** The goal's work, in the directory Maven was started in. */

@@ -14,15 +14,22 @@ import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the sources that the rule files choose and fails the build when a claim diverges or is not found at the
  * {@code failOn} severity, unless a baseline accepts it. Runs once per build, at the root, and also in a folder without
- * a pom.
+ * a pom. Bound to the {@code verify} phase, so that a build which lists the goal in an execution runs it on
+ * {@code mvn verify}.
  */
-@Mojo(name = "verify", aggregator = true, requiresProject = false, threadSafe = true)
+@Mojo(
+        name = "verify",
+        defaultPhase = LifecyclePhase.VERIFY,
+        aggregator = true,
+        requiresProject = false,
+        threadSafe = true)
 public final class VerifyMojo extends FactCheckMojo {
     /** The rule file, or a folder whose {@code *.yaml} and {@code *.yml} files are read; relative to the root. */
     @Parameter(property = "factcheck.rules", defaultValue = "rules")
@@ -58,7 +65,8 @@ public final class VerifyMojo extends FactCheckMojo {
     void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
         Set<ReportFormat> chosen = formats();
-        GoalRun.run("the check", () -> check(directory, threshold, chosen));
+        long maxBytes = maxSourceBytes();
+        GoalRun.run("the check", () -> check(directory, threshold, chosen, maxBytes));
     }
 
     private Set<ReportFormat> formats() throws MojoFailureException {
@@ -70,12 +78,15 @@ public final class VerifyMojo extends FactCheckMojo {
         }
     }
 
-    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen)
+    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen, long maxBytes)
             throws MojoFailureException {
-        CheckResult result = accepted(
-                FactCheck.load(directory.resolve(rules), directory.root())
-                        .check(new ProgressLog(getLog(), System::nanoTime)),
-                directory);
+        FactCheck check = FactCheck.builder()
+                .rules(directory.resolve(rules))
+                .workingDirectory(directory.root())
+                .outputDirectory(directory.resolve(outputDirectory))
+                .maxSourceBytes(maxBytes)
+                .build();
+        CheckResult result = accepted(check.check(new ProgressLog(getLog(), System::nanoTime)), directory);
         if (chosen.contains(ReportFormat.CONSOLE)) {
             ConsoleReport.render(result).forEach(this::log);
         }

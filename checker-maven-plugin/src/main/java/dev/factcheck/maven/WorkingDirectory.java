@@ -2,6 +2,7 @@ package dev.factcheck.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * The directory Maven was started in: relative parameters resolve against it, and paths shown to users are relative
@@ -21,10 +22,13 @@ record WorkingDirectory(Path root) {
         return root.resolve(path).normalize();
     }
 
-    /** A path as users read it: relative to the root when under it, always with {@code /}. */
+    /**
+     * A path as users read it: relative to the root, with {@code ../} when outside it (absolute only on another drive),
+     * always with {@code /}.
+     */
     String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        Path shown = Objects.equals(absolute.getRoot(), root.getRoot()) ? root.relativize(absolute) : absolute;
         return shown.toString().replace(File.separatorChar, '/');
     }
 }
