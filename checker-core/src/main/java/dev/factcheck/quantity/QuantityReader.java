@@ -136,16 +136,42 @@ public final class QuantityReader {
                 quantity, new TokenRange(before.index(), after.index()), modified(tokens, figure.to(), range));
     }
 
-    /** The step of the last digit written in the figure's first number: 1 for {@code 6}, 0.1 for {@code 6.1}. */
+    /**
+     * The step of the last significant digit of the figure's first number, in written units: 1 for {@code 6}, 0.1 for
+     * {@code 6.1}, 1,000 for {@code 476,000} and a billion for {@code 3 billion}, since a round figure is only as
+     * precise as its last digit that is not a zero.
+     */
     private static double lastDigitStep(List<Token> tokens, Bounds figure) {
         for (int i = figure.from(); i < figure.to(); i++) {
-            String text = tokens.get(i).text();
             if (tokens.get(i).type() == Token.Type.NUMBER) {
-                int dot = text.indexOf('.');
-                return dot < 0 ? 1 : Math.pow(10, -(text.length() - dot - 1));
+                return digitStep(tokens.get(i).text()) * scaleOf(tokens.get(i).text(), figure);
             }
         }
         return 1;
+    }
+
+    private static double digitStep(String number) {
+        int dot = number.indexOf('.');
+        if (dot >= 0) {
+            return Math.pow(10, -(number.length() - dot - 1));
+        }
+        int zeros = 0;
+        for (int i = number.length() - 1; i > 0 && (number.charAt(i) == '0' || number.charAt(i) == ','); i--) {
+            zeros += number.charAt(i) == '0' ? 1 : 0;
+        }
+        return Math.pow(10, zeros);
+    }
+
+    /** The scale word's factor ({@code billion}) that the written number was multiplied by, or 1. */
+    private static double scaleOf(String number, Bounds figure) {
+        double written;
+        try {
+            written = Double.parseDouble(number.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return 1; // digits of another script: read, but with no scale to tell
+        }
+        double scale = written > 0 && figure.unitSize() > 0 ? figure.low() / figure.unitSize() / written : 1;
+        return scale >= 1000 ? Math.pow(10, Math.rint(Math.log10(scale))) : 1;
     }
 
     /** The word glued by a hyphen after a figure, as {@code nation} in {@code 21-nation}. */
