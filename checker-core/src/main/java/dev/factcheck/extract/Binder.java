@@ -230,16 +230,14 @@ final class Binder {
         if (q.quantity().dimension() != Dimension.NUMBER || !anchor.isAfter(q.tokens())) {
             return false;
         }
-        if (s.tags().isVerb(anchor.tokens().from())
-                && !isRelativeClauseVerb(s, anchor.tokens().from())) {
-            return false;
+        boolean preposition = false;
+        for (int i = q.tokens().to(); i < anchor.tokens().from() && !preposition; i++) {
+            preposition = PREPOSITIONS.contains(s.tokens().get(i).lower());
         }
-        for (int i = q.tokens().to(); i < anchor.tokens().from(); i++) {
-            if (PREPOSITIONS.contains(s.tokens().get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
+        // tags only where a preposition stands between: most sentences never need them
+        return preposition
+                && !(s.tags().isVerb(anchor.tokens().from())
+                        && !isRelativeClauseVerb(s, anchor.tokens().from()));
     }
 
     /** Whether the verb at {@code i} opens a relative clause: {@code that killed}, {@code which was destroyed}. */

@@ -35,6 +35,9 @@ final class Clauses {
     /** Words that open a clause as conjunctions ({@code after they left}) but not as prepositions ({@code after the fire}). */
     private static final Set<String> CONJUNCTIONS_OR_PREPOSITIONS = Set.of("after", "before", "since", "until");
 
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those");
+
     private static final String PUNCTUATION = ",;:()[]—–\"“”";
 
     private final int from;
@@ -45,7 +48,9 @@ final class Clauses {
         this.clauseOf = clauseOf;
     }
 
-    static Clauses of(List<Token> tokens, TokenRange sentence, List<ReadQuantity> quantities, SentenceTags tags) {
+    static Clauses of(
+            List<Token> tokens, TokenRange sentence, List<ReadQuantity> quantities, List<Hit> hits, SentenceTags tags) {
+        Straddle straddle = Straddle.of(quantities, hits);
         int[] clauseOf = new int[sentence.size()];
         int clause = 0;
         int q = 0;
@@ -56,7 +61,8 @@ final class Clauses {
             boolean inside = q < quantities.size() && quantities.get(q).tokens().contains(i);
             boolean beforeFigure =
                     q < quantities.size() && quantities.get(q).tokens().from() == i + 1;
-            if (!inside && isBoundary(tokens, i, sentence, tags, beforeFigure)) {
+            Context at = new Context(tokens, sentence, tags, straddle.separates(i));
+            if (!inside && isBoundary(at, i, beforeFigure)) {
                 clause++;
             }
             clauseOf[i - sentence.from()] = clause;
@@ -64,12 +70,35 @@ final class Clauses {
         return new Clauses(sentence.from(), clauseOf);
     }
 
-    private static boolean isBoundary(
-            List<Token> tokens, int i, TokenRange sentence, SentenceTags tags, boolean beforeFigure) {
-        Token token = tokens.get(i);
+    /**
+     * Where the figures and the anchors lie: a word such as {@code and} or {@code after} needs its part of speech only
+     * where it stands between a figure and an anchor; elsewhere it ends a clause, as a conjunction would.
+     */
+    private record Straddle(int firstFigure, int lastFigure, int firstAnchor, int lastAnchor) {
+        static Straddle of(List<ReadQuantity> quantities, List<Hit> hits) {
+            int firstAnchor =
+                    hits.stream().mapToInt(h -> h.tokens().from()).min().orElse(Integer.MAX_VALUE);
+            int lastAnchor = hits.stream().mapToInt(h -> h.tokens().to()).max().orElse(Integer.MIN_VALUE);
+            return new Straddle(
+                    quantities.get(0).tokens().from(),
+                    quantities.get(quantities.size() - 1).tokens().to(),
+                    firstAnchor,
+                    lastAnchor);
+        }
+
+        boolean separates(int i) {
+            return (firstFigure < i && lastAnchor > i) || (firstAnchor < i && lastFigure > i);
+        }
+    }
+
+    /** What a boundary is decided from: the sentence, its tags, and whether the word stands between figure and anchor. */
+    private record Context(List<Token> tokens, TokenRange sentence, SentenceTags tags, boolean separates) {}
+
+    private static boolean isBoundary(Context at, int i, boolean beforeFigure) {
+        Token token = at.tokens().get(i);
         return switch (token.type()) {
             case SYMBOL -> PUNCTUATION.indexOf(token.text().charAt(0)) >= 0;
-            case WORD -> (beforeFigure && token.isWord("and")) || isConjunction(tokens, i, sentence, tags);
+            case WORD -> (beforeFigure && token.isWord("and")) || isConjunction(at, i);
             case NUMBER -> false;
         };
     }
@@ -77,15 +106,29 @@ final class Clauses {
     /**
      * Whether the word at {@code i} opens a clause: a conjunction, but not {@code and} between two nouns or adjectives
      * ({@code homes and businesses were without power}, {@code residential and commercial properties}) unless a figure
-     * follows it ({@code 85 dead and hundreds missing}), nor a preposition that can be a conjunction ({@code missing after the fire}).
+     * follows it ({@code 85 dead and hundreds missing}), nor a preposition that can be a conjunction ({@code missing
+     * after the fire}).
      */
-    private static boolean isConjunction(List<Token> tokens, int i, TokenRange sentence, SentenceTags tags) {
+    private static boolean isConjunction(Context at, int i) {
+        List<Token> tokens = at.tokens();
         String word = tokens.get(i).lower();
-        if (CONJUNCTIONS_OR_PREPOSITIONS.contains(word)) {
-            return tags.at(i) == PartOfSpeech.SCONJ;
+        if (!at.separates()) {
+            return CONJUNCTIONS.contains(word) || CONJUNCTIONS_OR_PREPOSITIONS.contains(word);
         }
-        if (word.equals("and") && i > sentence.from() && i + 1 < sentence.to()) {
-            return !(isNominal(tags.at(i - 1)) && isNominal(tags.at(i + 1)));
+        boolean wordAfter = i + 1 < at.sentence().to() && tokens.get(i + 1).type() == Token.Type.WORD;
+        if (CONJUNCTIONS_OR_PREPOSITIONS.contains(word)) {
+            // a figure or a determiner after it makes it a preposition; only other words need their tags
+            return wordAfter
+                    && !DETERMINERS.contains(tokens.get(i + 1).lower())
+                    && at.tags().at(i) == PartOfSpeech.SCONJ;
+        }
+        if (word.equals("and")
+                && i > at.sentence().from()
+                && i + 1 < at.sentence().to()) {
+            boolean words = wordAfter && tokens.get(i - 1).type() == Token.Type.WORD;
+            return !(words
+                    && isNominal(at.tags().at(i - 1))
+                    && isNominal(at.tags().at(i + 1)));
         }
         return CONJUNCTIONS.contains(word);
     }

@@ -29,6 +29,11 @@ public final class Extractor {
     private final QuoteClaims quotes;
     private final NameClaims names;
     private final QuantityReader reader = QuantityReader.english();
+    /**
+     * Taggers are not thread-safe, and making one costs as much as tagging a page: each thread that reads with this
+     * extractor gets its own, made when one of its sentences first needs tags.
+     */
+    private final ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
 
     private Extractor(List<Claim> claims) {
         this.claims = List.copyOf(claims);
@@ -60,7 +65,7 @@ public final class Extractor {
         OptionalInt year = own.isPresent() ? own : storyYear;
         quotes.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
         names.find(source, tokens).forEach((id, found) -> mentions.get(id).addAll(found));
-        SourceTokens read = new SourceTokens(source, tokens, year, new EvidenceLines(source), onFirstUse());
+        SourceTokens read = new SourceTokens(source, tokens, year, new EvidenceLines(source), taggers::get);
         for (TokenRange sentence : SentenceSplitter.split(tokens)) {
             readSentence(read, sentence, mentions);
         }
@@ -70,17 +75,6 @@ public final class Extractor {
     /** A source as read once: its text, its tokens, the year dates without one take, and its tagger when needed. */
     private record SourceTokens(
             SourceText source, List<Token> tokens, OptionalInt year, EvidenceLines lines, Supplier<Tagger> tagger) {}
-
-    /** A tagger for one source, made when a sentence first needs one (most sources need none). */
-    private static Supplier<Tagger> onFirstUse() {
-        Tagger[] made = new Tagger[1];
-        return () -> {
-            if (made[0] == null) {
-                made[0] = new Tagger();
-            }
-            return made[0];
-        };
-    }
 
     /** Reads one sentence's figures and, only where it has some, its anchors and patterns. */
     private void readSentence(SourceTokens read, TokenRange sentence, Map<String, List<Mention>> mentions) {
@@ -97,7 +91,7 @@ public final class Extractor {
         }
         SentenceTags tags = new SentenceTags(tokens, sentence, read.tagger());
         SentenceReading reading = new SentenceReading(
-                tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities, tags), tags);
+                tokens, sentence, quantities, hits, Clauses.of(tokens, sentence, quantities, hits, tags), tags);
         List<List<Integer>> bound = binder.bind(reading);
         for (int q = 0; q < quantities.size(); q++) {
             for (int claim : bound.get(q)) {

@@ -1,5 +1,9 @@
 package dev.factcheck.extract;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
  * The universal part-of-speech tags (Universal Dependencies) the binder reads: whether a word is a verb, a noun, a
  * preposition or a subordinating conjunction decides which phrase and clause a figure belongs to. Internal.
@@ -24,11 +28,9 @@ enum PartOfSpeech {
 
     /** The tag a tagger printed ({@code NOUN}, {@code VERB}...); anything unknown is {@link #OTHER}. */
     static PartOfSpeech of(String tag) {
-        for (PartOfSpeech pos : values()) {
-            if (pos.name().equals(tag)) {
-                return pos;
-            }
-        }
-        return OTHER;
+        return BY_TAG.getOrDefault(tag, OTHER);
     }
+
+    private static final Map<String, PartOfSpeech> BY_TAG =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(PartOfSpeech::name, pos -> pos));
 }
