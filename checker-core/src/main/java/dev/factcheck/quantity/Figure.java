@@ -134,10 +134,30 @@ record Figure(Dimension dimension, double value, double high, int from, int to, 
         return ofAge || AGE_WORDS.contains(tokens.get(from - 1).lower());
     }
 
+    /**
+     * A whole number from 1 to 120 set between commas right after a name is the named person's age, as news writes it:
+     * {@code Daniel Reyes, 58, was jailed}.
+     */
+    private static boolean isAgeAfterName(List<Token> tokens, Amount amount, TokenRange range) {
+        int from = amount.from();
+        int next = amount.to();
+        double value = amount.value();
+        return from - 2 >= range.from()
+                && next < range.to()
+                && amount.form() == Amount.Form.DIGITS
+                && value >= 1
+                && value <= 120
+                && value == Math.rint(value)
+                && tokens.get(from - 1).isSymbol(',')
+                && tokens.get(next).isSymbol(',')
+                && tokens.get(from - 2).isCapitalized()
+                && !Dates.MONTHS.containsKey(tokens.get(from - 2).lower());
+    }
+
     private static Figure unsigned(List<Token> tokens, Amount amount, TokenRange range) {
         int from = amount.from();
         int next = amount.to();
-        if (isAgeBefore(tokens, from, range.from())) {
+        if (isAgeBefore(tokens, from, range.from()) || isAgeAfterName(tokens, amount, range)) {
             return Figure.of(Dimension.AGE, amount.value(), from, next);
         }
         int scale = Magnitude.after(tokens, next, range.to());

@@ -144,6 +144,10 @@ class QuantityReaderTest {
             in 2012                       | DATE
             a 25-year-old man             | AGE
             aged 25                       | AGE
+            Daniel Reyes, 58, was jailed  | AGE
+            In Chile, 33 miners waited    | NUMBER
+            on May 1, 2025, voters        | DATE
+            Reyes, 580, was               | NUMBER
             """)
     void marksFiguresThatAreNotCounts(String text, Dimension dimension) {
         List<Quantity> read = reader.read(text);
