@@ -61,6 +61,10 @@ final class Clock {
 
     /** {@code 9:15}, {@code 21:05:30}, with what follows. */
     private static Optional<Bounds> colon(List<Token> tokens, int i, TokenRange range) {
+        // an hour has at most two digits; a longer figure before a colon would also overflow an int
+        if (tokens.get(i).text().length() > 2) {
+            return Optional.empty();
+        }
         int hour = Integer.parseInt(tokens.get(i).text());
         int minute = Integer.parseInt(tokens.get(i + 2).text());
         boolean withSeconds = isColonMinutes(tokens, i + 3, range.to());

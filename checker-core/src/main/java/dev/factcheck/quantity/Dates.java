@@ -145,7 +145,11 @@ final class Dates {
         return suffix ? i + 1 : i;
     }
 
+    /** Empty for a day that does not exist, and for days that run backwards ({@code June 30-1}), which no date is. */
     private static Optional<Bounds> days(int year, int month, int first, int last, int from, int to) {
+        if (last < first) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(period(LocalDate.of(year, month, first), LocalDate.of(year, month, last), from, to));
         } catch (DateTimeException e) {

@@ -61,4 +61,10 @@ class ClockTest {
                 .extracting(Quantity::dimension)
                 .isEqualTo(Dimension.NUMBER);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"the code 77777777777:05 failed", "the file opened at 123:45 a.m."})
+    void readsNoTimeOfDayInAFigureOfMoreThanTwoDigitsBeforeAColon(String text) {
+        assertThat(reader.read(text)).noneSatisfy(q -> assertThat(q.dimension()).isEqualTo(Dimension.TIME));
+    }
 }

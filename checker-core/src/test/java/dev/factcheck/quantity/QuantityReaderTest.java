@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -246,6 +247,24 @@ class QuantityReaderTest {
             assertThat(q.value().getAsDouble()).isEqualTo(value);
             assertThat(text.substring(q.figure().start(), q.figure().end())).isEqualTo(written);
         });
+    }
+
+    @Test
+    void readsDaysOfAMonthThatRunForwardsAsOneDate() {
+        List<Quantity> read = reader.read("The floods of June 1-3 closed the road");
+
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.dimension()).isEqualTo(Dimension.DATE);
+            assertThat(q.interval().max() - q.interval().min()).isEqualTo(2);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The floods of June 30-1 closed the road", "Rain fell from March 16-12 across the north"})
+    void readsNoDateInDaysOfAMonthThatRunBackwards(String text) {
+        List<Quantity> read = reader.read(text);
+
+        assertThat(read).noneSatisfy(q -> assertThat(q.dimension()).isEqualTo(Dimension.DATE));
     }
 
     @ParameterizedTest(name = "{0}")
