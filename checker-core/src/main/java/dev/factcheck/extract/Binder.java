@@ -8,6 +8,7 @@ import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -106,6 +107,9 @@ final class Binder {
     }
 
     private List<Integer> bindOne(SentenceReading s, ReadQuantity q) {
+        if (isDateline(s, q)) {
+            return List.of();
+        }
         Timing timing = Timing.of(q, s.tokens(), s.sentence());
         List<Integer> nearest = new ArrayList<>();
         int best = Integer.MAX_VALUE;
@@ -141,6 +145,32 @@ final class Binder {
                 && fitsTiming(s, q, anchor, timing)
                 && hasWith(s, q, anchor.claim())
                 && !hasWithout(s, q, anchor.claim());
+    }
+
+    /**
+     * Whether the figure is the date of a dateline, which dates the report, not what it reports: {@code VAREN, March
+     * 10, 2025 — At least 31 people died ...}: after a place in capitals at the start of the sentence, before a dash.
+     */
+    private static boolean isDateline(SentenceReading s, ReadQuantity q) {
+        int after = q.tokens().to();
+        if (q.quantity().dimension() != Dimension.DATE
+                || after >= s.sentence().to()
+                || !(s.tokens().get(after).isSymbol('—')
+                        || s.tokens().get(after).isSymbol('–'))) {
+            return false;
+        }
+        boolean place = false;
+        for (int i = s.sentence().from(); i < q.tokens().from(); i++) {
+            Token t = s.tokens().get(i);
+            boolean capitals = t.type() == Token.Type.WORD
+                    && t.text().length() > 1
+                    && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+            if (!capitals && !t.isSymbol(',')) {
+                return false;
+            }
+            place |= capitals;
+        }
+        return place;
     }
 
     /**

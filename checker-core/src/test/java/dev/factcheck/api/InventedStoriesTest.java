@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class InventedStoriesTest {
     // Floors only go up: each sits at or just below the total measured on the five stories when it was last raised
-    // (first run: verdicts 40/60, recall 122/152; now 48/60, 133/152). Raise them as the reading improves; never lower
+    // (first run: verdicts 40/60, recall 122/152; now 50/60, 133/152). Raise them as the reading improves; never lower
     // them, and
     // never edit the stories to meet them (a real mistake in a truth file is fixed with its reason in the commit).
-    private static final double VERDICT_FLOOR = 0.80;
+    private static final double VERDICT_FLOOR = 0.83;
     private static final double RECALL_FLOOR = 0.87;
 
     @Test

@@ -115,4 +115,15 @@ class BindingByStructureTest {
 
         assertThat(found.get("c")).isEqualTo(texts(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "VAREN, March 10, 2025 — The ferry capsized on Sunday, March 9, officials said." | March 9
+            "On March 10, 2025 — a Monday — the ferry capsized."                             | March 10, 2025
+            """)
+    void leavesTheDateOfADatelineOut(String sentence, String expected) {
+        Map<String, List<String>> found = mentions("  - {id: c, kind: date, near: [capsized]}\n", sentence);
+
+        assertThat(found.get("c")).isEqualTo(texts(expected));
+    }
 }
