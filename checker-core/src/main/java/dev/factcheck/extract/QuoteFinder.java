@@ -19,7 +19,8 @@ final class QuoteFinder {
     private QuoteFinder() {}
 
     static List<Quote> find(CharSequence text, List<Token> tokens) {
-        List<List<QuoteMarks.Passage>> groups = join(text, tokens, QuoteMarks.find(text));
+        List<List<QuoteMarks.Passage>> groups =
+                join(text, tokens, BlockQuotes.addTo(text, tokens, QuoteMarks.find(text)));
         List<Quote> quotes = new ArrayList<>();
         Optional<String> lastSpeaker = Optional.empty();
         int lastParagraph = -1;

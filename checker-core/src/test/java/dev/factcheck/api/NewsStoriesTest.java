@@ -26,10 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NewsStoriesTest {
     // Floors only go up: each sits at or just below the total measured on all seven stories when it was last raised
-    // (verdicts 80/87, mention recall 229/249). Raise them as the reading improves; never lower them, and never edit
+    // (verdicts 81/87, mention recall 230/249). Raise them as the reading improves; never lower them, and never edit
     // the stories' rule, map or truth files to meet them. Every story must also reach STORY_FLOOR on its own.
-    private static final double VERDICT_FLOOR = 0.91;
-    private static final double RECALL_FLOOR = 0.91;
+    private static final double VERDICT_FLOOR = 0.93;
+    private static final double RECALL_FLOOR = 0.92;
     private static final double STORY_FLOOR = 0.75;
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteFinderTest {
     @ParameterizedTest(name = "{0}")
@@ -35,6 +36,40 @@ class QuoteFinderTest {
             assertThat(q.words()).isEqualTo(words);
             assertThat(q.speaker()).contains(speaker);
         });
+    }
+
+    @Test
+    void readsAParagraphAfterASpeechVerbAndAColonAsABlockQuote() {
+        String text = "The road is open again, Mayor Anne Diaz wrote, adding a warning:\n\n"
+                + "Drive slowly. The bridge is still under repair.\n\nThe mayor met residents on Monday.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.words()).isEqualTo("Drive slowly. The bridge is still under repair.");
+            assertThat(q.speaker()).contains("Mayor Anne Diaz");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "The road was closed for three reasons:\n\nSnow, ice and wind.",
+                "Diaz said the road was closed: snow and ice."
+            })
+    void readsNoBlockQuoteWithoutASpeechVerbOrAParagraphBreak(String text) {
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void readsOnlyTheMarkedQuoteWhereTheParagraphAfterTheColonHasQuoteMarks() {
+        String text = "Diaz said the road was closed:\n\n\"Snow and ice,\" she said.";
+
+        List<Quote> quotes = QuoteFinder.find(text);
+
+        assertThat(quotes).extracting(Quote::words).containsExactly("Snow and ice,");
     }
 
     @ParameterizedTest(name = "{0}")
