@@ -72,21 +72,19 @@ final class AnchorIndex {
      * a capital after a capitalized word within a sentence that is not set in title case.
      */
     private static boolean isPartOfName(Term term, List<Token> tokens, int i, TokenRange sentence) {
-        if (!term.text().equals(term.text().toLowerCase(Locale.ROOT))
-                || i <= sentence.from()
+        if (i - 1 <= sentence.from()
                 || !tokens.get(i).isCapitalized()
                 || !tokens.get(i - 1).isCapitalized()
-                || i - 1 == sentence.from()) {
+                || !term.text().equals(term.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        long capitalized = tokens.subList(sentence.from(), sentence.to()).stream()
-                .filter(t -> t.type() == Token.Type.WORD)
-                .filter(Token::isCapitalized)
-                .count();
-        long words = tokens.subList(sentence.from(), sentence.to()).stream()
-                .filter(t -> t.type() == Token.Type.WORD)
-                .count();
-        return capitalized * 2 < words;
+        int balance = 0; // capitalized words minus the others: below zero, the sentence is not set in title case
+        for (Token t : tokens.subList(sentence.from(), sentence.to())) {
+            if (t.type() == Token.Type.WORD) {
+                balance += t.isCapitalized() ? 1 : -1;
+            }
+        }
+        return balance < 0;
     }
 
     /** The index after the term's last word when the term starts at {@code i}, else {@code i}; hyphens are skipped. */

@@ -89,8 +89,6 @@ final class Binder {
             "in", "on", "at", "from", "into", "through", "across", "for", "with", "by", "over", "under", "near",
             "during", "to", "toward", "towards", "inside", "outside", "around", "along", "among", "between");
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
-
     private final List<Claim> claims;
 
     Binder(List<Claim> claims) {
@@ -187,18 +185,14 @@ final class Binder {
         if (before >= s.sentence().from() && s.tokens().get(before).isSymbol(',')) {
             before--;
         }
-        return RELATIVE_PRONOUNS.contains(s.tokens().get(start).lower())
+        return SentenceReading.RELATIVE_PRONOUNS.contains(s.tokens().get(start).lower())
                 && anchor.tokens().to() == before + 1;
     }
 
     /** Whether the anchor is in the relative clause of the figure's noun: {@code 33 miners who were trapped}. */
     private static boolean isInRelativeClauseOf(SentenceReading s, ReadQuantity q, Hit anchor) {
         int end = s.tags().nounPhraseEnd(q.tokens().to());
-        return end > q.tokens().to()
-                && end < s.sentence().to()
-                && RELATIVE_PRONOUNS.contains(s.tokens().get(end).lower())
-                && anchor.tokens().from() > end
-                && s.clauses().of(anchor.tokens().from()) == s.clauses().of(end);
+        return end > q.tokens().to() && s.isInRelativeClauseAfter(end, anchor);
     }
 
     /**
@@ -277,7 +271,8 @@ final class Binder {
             before--;
         }
         return before >= s.sentence().from()
-                && RELATIVE_PRONOUNS.contains(s.tokens().get(before).lower());
+                && SentenceReading.RELATIVE_PRONOUNS.contains(
+                        s.tokens().get(before).lower());
     }
 
     /**

@@ -126,15 +126,9 @@ final class Clauses {
                 && i > at.sentence().from()
                 && i + 1 < at.sentence().to()) {
             boolean words = wordAfter && tokens.get(i - 1).type() == Token.Type.WORD;
-            return !(words
-                    && isNominal(at.tags().at(i - 1))
-                    && isNominal(at.tags().at(i + 1)));
+            return !(words && at.tags().isNominal(i - 1) && at.tags().isNominal(i + 1));
         }
         return CONJUNCTIONS.contains(word);
-    }
-
-    private static boolean isNominal(PartOfSpeech pos) {
-        return pos == PartOfSpeech.NOUN || pos == PartOfSpeech.PROPN || pos == PartOfSpeech.ADJ;
     }
 
     /** The clause number of a token. */

@@ -58,11 +58,12 @@ final class SentenceTags {
         return pos == PartOfSpeech.DET || pos == PartOfSpeech.ADJ || pos == PartOfSpeech.ADV || pos == PartOfSpeech.NUM;
     }
 
-    private boolean isNominal(int after) {
-        if (after >= sentence.to()) {
+    /** Whether token {@code i} is a noun, a proper noun or an adjective (false outside the sentence). */
+    boolean isNominal(int i) {
+        if (i < sentence.from() || i >= sentence.to()) {
             return false;
         }
-        PartOfSpeech pos = at(after);
+        PartOfSpeech pos = at(i);
         return pos == PartOfSpeech.NOUN || pos == PartOfSpeech.PROPN || pos == PartOfSpeech.ADJ;
     }
 }

@@ -16,8 +16,6 @@ final class Subordinates {
     /** Words that may stand between the part and the whole: {@code two of the three}, {@code 12 of its 33}. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "all");
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
-
     private static final Set<Dimension> PERIODS = Set.of(Dimension.DATE, Dimension.TIME);
 
     private Subordinates() {}
@@ -73,12 +71,7 @@ final class Subordinates {
     /** In the whole's noun phrase, or in the relative clause after it ({@code 33 miners who were trapped}). */
     private static boolean isInWholesPhrase(SentenceReading s, Hit h, int wholeFrom, int phraseEnd) {
         int at = h.tokens().from();
-        if (at >= wholeFrom && at < phraseEnd) {
-            return true;
-        }
-        boolean relative = phraseEnd < s.sentence().to()
-                && RELATIVE_PRONOUNS.contains(s.tokens().get(phraseEnd).lower());
-        return relative && at > phraseEnd && s.clauses().of(at) == s.clauses().of(phraseEnd);
+        return (at >= wholeFrom && at < phraseEnd) || s.isInRelativeClauseAfter(phraseEnd, h);
     }
 
     /**
