@@ -6,6 +6,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The benchmark's settings, from {@code --name=value} arguments.
@@ -17,11 +18,14 @@ import java.util.List;
  * @param runs measured runs per workload and size
  * @param seed the corpus generator's seed
  * @param dir the folder under which each corpus is written, then deleted
+ * @param shared the folder of the shared stories and seeds whose texts make the corpus; empty for the
+ *     generated news-like corpus
  */
-record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, long seed, Path dir) {
+record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, long seed, Path dir, Optional<Path> shared) {
     static final String USAGE =
             "usage: Throughput [--sizes=1,10,100] [--runs=5] [--warmups=2] [--warmup-seconds=20] [--seed=20120908]"
-                    + " [--dir=<folder for the corpus, default: this module's target/>]";
+                    + " [--dir=<folder for the corpus, default: this module's target/>]"
+                    + " [--shared=<folder of the shared texts, such as ../shared; default: a generated corpus>]";
 
     Options {
         sizes = sizes.stream().sorted().toList();
@@ -36,7 +40,7 @@ record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, 
 
     /** The settings the arguments give, defaults for the rest. */
     static Options parse(String... args) {
-        Options options = new Options(List.of(1.0, 10.0, 100.0), 2, 20.0, 5, 20120908L, defaultDir());
+        Options options = new Options(List.of(1.0, 10.0, 100.0), 2, 20.0, 5, 20120908L, defaultDir(), Optional.empty());
         for (String arg : args) {
             options = options.with(arg);
         }
@@ -49,12 +53,13 @@ record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, 
         String value = equals < 0 ? "" : arg.substring(equals + 1);
         try {
             return switch (name) {
-                case "--sizes" -> new Options(megabytes(value), warmups, warmupSeconds, runs, seed, dir);
-                case "--warmups" -> new Options(sizes, Integer.parseInt(value), warmupSeconds, runs, seed, dir);
-                case "--warmup-seconds" -> new Options(sizes, warmups, Double.parseDouble(value), runs, seed, dir);
-                case "--runs" -> new Options(sizes, warmups, warmupSeconds, Integer.parseInt(value), seed, dir);
-                case "--seed" -> new Options(sizes, warmups, warmupSeconds, runs, Long.parseLong(value), dir);
-                case "--dir" -> new Options(sizes, warmups, warmupSeconds, runs, seed, Path.of(value));
+                case "--sizes" -> new Options(megabytes(value), warmups, warmupSeconds, runs, seed, dir, shared);
+                case "--warmups" -> new Options(sizes, Integer.parseInt(value), warmupSeconds, runs, seed, dir, shared);
+                case "--warmup-seconds" -> new Options(sizes, warmups, Double.parseDouble(value), runs, seed, dir, shared);
+                case "--runs" -> new Options(sizes, warmups, warmupSeconds, Integer.parseInt(value), seed, dir, shared);
+                case "--seed" -> new Options(sizes, warmups, warmupSeconds, runs, Long.parseLong(value), dir, shared);
+                case "--dir" -> new Options(sizes, warmups, warmupSeconds, runs, seed, Path.of(value), shared);
+                case "--shared" -> new Options(sizes, warmups, warmupSeconds, runs, seed, dir, Optional.of(Path.of(value)));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             };
         } catch (NumberFormatException e) {

@@ -46,6 +46,11 @@ final class Report {
                         + " least %s s per workload, for the JIT);"
                         + " wall-clock time on one thread",
                 options.runs(), options.warmups(), options.warmupSeconds());
+        line(
+                "corpus: %s, 20 claims",
+                options.shared()
+                        .map(p -> "the texts of " + p + "/news/*/sources and " + p + "/seeds, digits shuffled")
+                        .orElse("generated news-like prose"));
         line(LEGEND, label(options.sizes().get(0)), label(options.sizes().get(0)), HeapSampler.PERIOD_MILLIS);
         out.println();
         out.printf(

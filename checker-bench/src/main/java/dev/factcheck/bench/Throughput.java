@@ -43,9 +43,15 @@ public final class Throughput {
         Path corpora = Files.createTempDirectory(Files.createDirectories(options.dir()), "bench-corpus-");
         try {
             List<SizeResult> results = new ArrayList<>();
+            List<String> shared = options.shared().isPresent()
+                    ? SharedTextCorpus.texts(options.shared().get())
+                    : List.of();
             for (double megabytes : options.sizes()) {
                 Path folder = corpora.resolve(Report.label(megabytes).replace(' ', '-'));
-                NewsCorpus.Corpus corpus = NewsCorpus.write(folder, Math.round(megabytes * Sample.MB), options.seed());
+                long bytes = Math.round(megabytes * Sample.MB);
+                NewsCorpus.Corpus corpus = options.shared().isPresent()
+                        ? SharedTextCorpus.write(folder, shared, bytes, options.seed())
+                        : NewsCorpus.write(folder, bytes, options.seed());
                 double warmupSeconds = results.isEmpty() ? options.warmupSeconds() : 0;
                 Bench bench = new Bench(options.warmups(), warmupSeconds, options.runs());
                 results.add(measure(corpus, Report.label(megabytes), bench));

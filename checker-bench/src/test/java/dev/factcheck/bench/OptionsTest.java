@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -24,7 +25,7 @@ class OptionsTest {
         Options options = Options.parse(
                 "--sizes=10,0.5", "--runs=3", "--warmups=1", "--warmup-seconds=0.5", "--seed=9", "--dir=out");
 
-        assertThat(options).isEqualTo(new Options(List.of(0.5, 10.0), 1, 0.5, 3, 9, Path.of("out")));
+        assertThat(options).isEqualTo(new Options(List.of(0.5, 10.0), 1, 0.5, 3, 9, Path.of("out"), Optional.empty()));
     }
 
     @Test

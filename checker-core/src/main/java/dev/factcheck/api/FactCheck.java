@@ -31,11 +31,13 @@ public final class FactCheck {
     private final List<LoadedRules> rules;
     private final Paths paths;
     private final ReadLimit sourceLimit;
+    private final int threads;
 
-    private FactCheck(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit) {
+    private FactCheck(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
         this.rules = List.copyOf(rules);
         this.paths = paths;
         this.sourceLimit = sourceLimit;
+        this.threads = threads;
     }
 
     /**
@@ -43,13 +45,18 @@ public final class FactCheck {
      * reports are shown relative to {@code workingDirectory}, with {@code /}. Files in {@code target/factcheck} are
      * never read as sources ({@link FactCheckBuilder#outputDirectory} names another folder). Sources larger than
      * {@link FactCheckBuilder#DEFAULT_MAX_SOURCE_BYTES} (64 MiB) are refused; {@link FactCheckBuilder#maxSourceBytes}
-     * raises it.
+     * raises it. Sources are read on as many threads as the machine has cores ({@link FactCheckBuilder#threads}
+     * chooses); the result is the same with any number.
      *
      * @throws InputException listing every problem of every rule file, each with its file, line and column
      */
     public static FactCheck load(Path rules, Path workingDirectory) {
         Paths paths = new Paths(workingDirectory);
-        return new FactCheck(RulesLoader.load(rules, paths), paths, ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES));
+        return new FactCheck(
+                RulesLoader.load(rules, paths),
+                paths,
+                ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES),
+                FactCheckBuilder.DEFAULT_THREADS);
     }
 
     /**
@@ -61,8 +68,8 @@ public final class FactCheck {
     }
 
     /** A check of rules already loaded, for {@link FactCheckBuilder}. */
-    static FactCheck of(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit) {
-        return new FactCheck(rules, paths, sourceLimit);
+    static FactCheck of(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
+        return new FactCheck(rules, paths, sourceLimit, threads);
     }
 
     /** The claims of all rule files, in file order, then those declared in code. */
@@ -73,7 +80,8 @@ public final class FactCheck {
     /**
      * Reads the sources that each rule file's globs choose and checks every claim against them. Each source is read
      * once, extracted for every rule file that chose it, and let go: memory grows with the mentions found, not with
-     * the sources.
+     * the sources. Sources are read and extracted on the check's threads, a batch at a time, and their results taken
+     * in source order, so the result does not depend on the number of threads.
      *
      * @throws InputException listing every glob that matched no file and every source that could not be read
      * @throws IllegalStateException when claims were declared in code, which have no globs: use {@link #check(Path...)}
@@ -102,16 +110,16 @@ public final class FactCheck {
         runs.forEach(run -> run.files()
                 .forEach(f -> readers.computeIfAbsent(f, k -> new ArrayList<>()).add(run)));
         int[] read = {0};
-        readers.forEach((file, stories) -> {
-            choice.read(file, problems).ifPresent(source -> {
-                OptionalInt ownYear = StoryYear.of(List.of(source));
-                stories.forEach(story -> story.read(file, source, ownYear));
-            });
-            progress.accept(new Progress(
-                    ++read[0],
-                    readers.size(),
-                    runs.stream().mapToLong(StoryRun::mentions).sum()));
-        });
+        try (Workers workers = Workers.of(threads)) {
+            new SourceBatches(choice, workers)
+                    .readAll(
+                            readers,
+                            problems,
+                            file -> progress.accept(new Progress(
+                                    ++read[0],
+                                    readers.size(),
+                                    runs.stream().mapToLong(StoryRun::mentions).sum())));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

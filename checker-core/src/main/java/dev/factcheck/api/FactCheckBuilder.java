@@ -28,11 +28,15 @@ public final class FactCheckBuilder {
     /** The largest source a check reads unless {@link #maxSourceBytes} says otherwise: 64 MiB. */
     public static final long DEFAULT_MAX_SOURCE_BYTES = ReadLimit.DEFAULT_SOURCE_BYTES;
 
+    /** The threads a check reads sources on unless {@link #threads} says otherwise: one per core. */
+    public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
     private final List<ClaimSpec> claims = new ArrayList<>();
     private final List<Path> rules = new ArrayList<>();
     private Path workingDirectory = Path.of("");
     private long maxSourceBytes = ReadLimit.DEFAULT_SOURCE_BYTES;
     private Path outputDirectory = Paths.DEFAULT_OUTPUT;
+    private int threads = DEFAULT_THREADS;
 
     FactCheckBuilder() {}
 
@@ -84,6 +88,20 @@ public final class FactCheckBuilder {
     }
 
     /**
+     * Sets how many threads a check reads and extracts sources on: one per core by default; 1 reads them all on the
+     * calling thread. The result is the same with any number.
+     *
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public FactCheckBuilder threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /**
      * The check declared so far. Reads the rule files now; the sources are read by each check.
      *
      * @throws InputException listing every problem of every rule file and every claim declared in code, each with
@@ -116,6 +134,6 @@ public final class FactCheckBuilder {
             throw new InputException(problems);
         }
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
-        return FactCheck.of(loaded, paths, ReadLimit.source(maxSourceBytes));
+        return FactCheck.of(loaded, paths, ReadLimit.source(maxSourceBytes), threads);
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * One rule file's check while its sources stream past: each source is extracted as it is read and only its mentions
- * are kept, so memory grows with what is found, not with the sources. A source that names no year is extracted with
- * the story's year (the first one its other sources name); one read before any year was seen waits until the end.
+ * One rule file's check while its sources stream past: only each source's mentions are kept, so memory grows with
+ * what is found, not with the sources. A source that names no year is extracted with the story's year (the first one
+ * its sources name, in order); one read before any year was seen waits until the end. The story's bookkeeping is
+ * done on one thread, in source order; {@link #extract} may run on any thread.
  */
 final class StoryRun {
     private final List<Claim> claims;
@@ -38,18 +39,31 @@ final class StoryRun {
         return files;
     }
 
-    /** Extracts one source of this story, whose own year is {@code ownYear}. */
-    void read(Path file, SourceText source, OptionalInt ownYear) {
+    /**
+     * The year to extract the next source with, given the year it names, or empty when no source so far names one;
+     * called once per source, in source order.
+     */
+    OptionalInt yearFor(OptionalInt ownYear) {
         if (year.isEmpty()) {
             year = ownYear;
         }
-        if (ownYear.isPresent() || year.isPresent()) {
-            Map<String, List<Mention>> extracted = extractor.extract(source, year);
-            extracted.values().forEach(list -> mentions += list.size());
-            found.put(file, extracted);
-        } else {
-            waiting.put(file, source);
-        }
+        return year;
+    }
+
+    /** Keeps a source that must wait for the story's year. */
+    void await(Path file, SourceText source) {
+        waiting.put(file, source);
+    }
+
+    /** The mentions of one source, extracted with the story's year; thread-safe. */
+    Map<String, List<Mention>> extract(SourceText source, OptionalInt storyYear) {
+        return extractor.extract(source, storyYear);
+    }
+
+    /** Records the mentions of one source. */
+    void found(Path file, Map<String, List<Mention>> extracted) {
+        extracted.values().forEach(list -> mentions += list.size());
+        found.put(file, extracted);
     }
 
     /** How many mentions this story has found so far (those of sources waiting for a year not counted yet). */
@@ -59,7 +73,7 @@ final class StoryRun {
 
     /** The result of every claim, its mentions in source order. */
     List<ClaimResult> finish() {
-        waiting.forEach((file, source) -> found.put(file, extractor.extract(source, year)));
+        waiting.forEach((file, source) -> found(file, extract(source, year)));
         waiting.clear();
         Map<String, List<Mention>> all = new LinkedHashMap<>();
         claims.forEach(c -> all.put(c.id(), new ArrayList<>()));

@@ -36,6 +36,11 @@ final class NameClaims {
                 .toList();
     }
 
+    /** Whether there are no such claims, so that nothing need be looked for. */
+    boolean isEmpty() {
+        return claims.isEmpty();
+    }
+
     /** The mentions in one source, by claim id; empty when no claim is a name claim. */
     Map<String, List<Mention>> find(SourceText source, List<Token> tokens) {
         Map<String, List<Mention>> found = new HashMap<>();

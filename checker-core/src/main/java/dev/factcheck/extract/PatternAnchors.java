@@ -11,23 +11,30 @@ import java.util.Optional;
 
 /**
  * The {@code pattern} anchors of all claims joined into one RE2 alternation, run once over each sentence that holds a
- * figure. RE2 matches in time linear in the text, so no pattern can backtrack. Where two claims' patterns match the same words, the first
- * claim's wins. Internal.
+ * figure. RE2 matches in time linear in the text, so no pattern can backtrack. Where two claims' patterns match the same
+ * words, the first claim's wins. Where every pattern starts with a literal ({@code volunteer} in {@code
+ * volunteer(s|ed)?}), a sentence that holds none of them is passed over without running RE2. Internal.
  */
 final class PatternAnchors {
     private final Optional<Pattern> joined;
     private final List<Integer> claimOfGroup;
+    private final List<String> literals;
+    private final LiteralScan mayMatch;
 
     PatternAnchors(List<Claim> claims) {
         List<String> parts = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
         for (int c = 0; c < claims.size(); c++) {
             Optional<Pattern> own = claims.get(c).pattern();
             if (own.isPresent()) {
                 parts.add("(?P<c" + owners.size() + ">" + own.get().pattern() + ")");
                 owners.add(c);
+                starts.add(PatternLiteral.leading(own.get().pattern()).orElse(""));
             }
         }
+        this.literals = List.copyOf(starts);
+        this.mayMatch = LiteralScan.of(this.literals);
         this.joined = parts.isEmpty()
                 ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE));
@@ -43,8 +50,11 @@ final class PatternAnchors {
             return List.of();
         }
         int base = tokens.get(sentence.from()).start();
-        CharSequence words =
-                text.subSequence(base, tokens.get(sentence.to() - 1).end());
+        int end = tokens.get(sentence.to() - 1).end();
+        if (!mayMatch.holdsAny(text, base, end)) {
+            return List.of();
+        }
+        CharSequence words = text.subSequence(base, end);
         List<Hit> hits = new ArrayList<>();
         Matcher m = joined.get().matcher(words);
         while (m.find()) {
@@ -54,6 +64,14 @@ final class PatternAnchors {
             }
         }
         return hits;
+    }
+
+    /**
+     * A literal that every match of some pattern holds, for each pattern, in claim order: its leading literal, or the
+     * empty string when it has none, which {@link LiteralScan} takes as "anything may match".
+     */
+    List<String> literals() {
+        return literals;
     }
 
     private int owner(Matcher m) {

@@ -25,6 +25,11 @@ final class QuoteClaims {
         this.claims = claims.stream().filter(c -> c.kind() instanceof QuoteKind).toList();
     }
 
+    /** Whether there are no such claims, so that nothing need be looked for. */
+    boolean isEmpty() {
+        return claims.isEmpty();
+    }
+
     /** The mentions in one source, by claim id; empty when no claim is a quote claim. */
     Map<String, List<Mention>> find(SourceText source, List<Token> tokens) {
         Map<String, List<Mention>> found = new HashMap<>();

@@ -62,6 +62,24 @@ public final class QuantityReader {
         return OptionalInt.empty();
     }
 
+    /**
+     * Whether {@code text} may name a year between {@code from} and {@code to}: four ASCII digits in a row, the first
+     * a 1 or a 2, as every year {@link #sourceYear} takes is written. Lets a reader tokenize only the paragraphs that
+     * may.
+     */
+    public static boolean mayNameYear(CharSequence text, int from, int to) {
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                digits = 0;
+            } else if (++digits == 4 && text.charAt(i - 3) <= '2' && text.charAt(i - 3) >= '1') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<ReadQuantity> readAt(List<Token> tokens, int i, TokenRange range, OptionalInt sourceYear) {
         if (!QuantityStarts.canStart(tokens.get(i))
                 || isInsideCompound(tokens, i, range)

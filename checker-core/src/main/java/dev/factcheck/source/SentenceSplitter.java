@@ -22,7 +22,7 @@ public final class SentenceSplitter {
         List<TokenRange> sentences = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < tokens.size(); i++) {
-            if (startsSentence(tokens, i)) {
+            if (startsSentence(tokens, i, from)) {
                 sentences.add(new TokenRange(from, i));
                 from = i;
             }
@@ -33,7 +33,8 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean startsSentence(List<Token> tokens, int i) {
+    /** Whether token {@code i} starts a sentence, the current one having started at {@code from}. */
+    private static boolean startsSentence(List<Token> tokens, int i, int from) {
         Token token = tokens.get(i);
         if (token.gap() == Token.Gap.PARAGRAPH) {
             return true;
@@ -41,7 +42,7 @@ public final class SentenceSplitter {
         if (token.gap() == Token.Gap.LINE) {
             return !continuesWrappedLine(tokens, i);
         }
-        return token.gap() != Token.Gap.NONE && endsSentence(tokens, i - 1) && looksLikeStart(token);
+        return token.gap() != Token.Gap.NONE && endsSentence(tokens, i - 1, from) && looksLikeStart(token);
     }
 
     /** A line that goes on in lower case after a line that did not end in punctuation is a wrapped sentence. */
@@ -51,17 +52,21 @@ public final class SentenceSplitter {
         return lowerNext && tokens.get(i - 1).type() != Token.Type.SYMBOL;
     }
 
-    /** Whether the sentence ends at token {@code i}: a terminal mark, perhaps followed by closing quotes. */
-    private static boolean endsSentence(List<Token> tokens, int i) {
+    /**
+     * Whether the sentence that started at {@code from} ends at token {@code i}: a terminal mark, perhaps followed by
+     * closing quotes. A period needs a word of its own sentence before it, so that what a sentence is never depends
+     * on the sentence before.
+     */
+    private static boolean endsSentence(List<Token> tokens, int i, int from) {
         int j = i;
-        while (j > 0 && isClosing(tokens.get(j)) && tokens.get(j).isGlued()) {
+        while (j > from && isClosing(tokens.get(j)) && tokens.get(j).isGlued()) {
             j--;
         }
         Token mark = tokens.get(j);
         if (mark.isSymbol('!') || mark.isSymbol('?')) {
             return true;
         }
-        return mark.isSymbol('.') && j > 0 && !isAbbreviation(tokens, j - 1);
+        return mark.isSymbol('.') && j > from && !isAbbreviation(tokens, j - 1);
     }
 
     private static boolean isAbbreviation(List<Token> tokens, int i) {

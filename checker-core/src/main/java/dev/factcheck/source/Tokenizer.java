@@ -13,18 +13,27 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(CharSequence text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
-        int i = 0;
-        int length = text.length();
+        return tokenize(text, new Span(0, text.length()));
+    }
+
+    /**
+     * The tokens of {@code region} of {@code text}, with their offsets in the whole text. When the region starts and
+     * ends at whitespace or at the text's ends (a {@link Paragraphs paragraph}), they are the tokens the whole text
+     * has there, gaps included.
+     */
+    public static List<Token> tokenize(CharSequence text, Span region) {
+        int length = region.end();
+        List<Token> tokens = new ArrayList<>(region.length() / 5 + 1);
+        int i = region.start();
         Token.Gap gap = Token.Gap.NONE;
         while (i < length) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 gap = isLineEnd(text, i) ? afterLineEnd(gap) : afterSpace(gap);
                 i++;
                 continue;
             }
-            int end = tokenEnd(text, i);
+            int end = tokenEnd(text, i, length);
             tokens.add(token(text, i, end, gap));
             gap = Token.Gap.NONE;
             i = end;
@@ -32,8 +41,13 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** Whitespace between tokens: Java's whitespace and Unicode's space characters (no-break spaces included). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** A line ends at {@code \n}, at {@code \r\n} (counted once, at its {@code \n}) and at a lone {@code \r}. */
-    private static boolean isLineEnd(CharSequence text, int i) {
+    static boolean isLineEnd(CharSequence text, int i) {
         char c = text.charAt(i);
         return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
     }
@@ -58,19 +72,19 @@ public final class Tokenizer {
         return new Token(Token.Type.SYMBOL, start, end, raw, raw, gap);
     }
 
-    private static int tokenEnd(CharSequence text, int start) {
+    private static int tokenEnd(CharSequence text, int start, int length) {
         char c = text.charAt(start);
         if (Character.isLetter(c)) {
-            return wordEnd(text, start + 1);
+            return wordEnd(text, start + 1, length);
         }
         if (Character.isDigit(c) || (c == '.' && isDigitAt(text, start + 1) && !isDigitAt(text, start - 1))) {
-            return numberEnd(text, start + 1);
+            return numberEnd(text, start + 1, length);
         }
-        return Character.isHighSurrogate(c) && start + 1 < text.length() ? start + 2 : start + 1;
+        return Character.isHighSurrogate(c) && start + 1 < length ? start + 2 : start + 1;
     }
 
-    private static int wordEnd(CharSequence text, int i) {
-        while (i < text.length()) {
+    private static int wordEnd(CharSequence text, int i, int length) {
+        while (i < length) {
             char c = text.charAt(i);
             boolean apostrophe = (c == '\'' || c == '’') && isLetterAt(text, i + 1);
             if (!(Character.isLetterOrDigit(c) || apostrophe || Character.getType(c) == Character.NON_SPACING_MARK)) {
@@ -81,8 +95,8 @@ public final class Tokenizer {
         return i;
     }
 
-    private static int numberEnd(CharSequence text, int i) {
-        while (i < text.length()) {
+    private static int numberEnd(CharSequence text, int i, int length) {
+        while (i < length) {
             char c = text.charAt(i);
             boolean separator = (c == ',' || c == '.') && isDigitAt(text, i + 1);
             if (!(Character.isDigit(c) || separator)) {

@@ -1,0 +1,68 @@
+package dev.factcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LiteralScanTest {
+    private static final LiteralScan ANCHORS = LiteralScan.of(List.of("killed", "death", "toll", "he", "hers"));
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least 23,000 were KILLED.  | true
+            the Death-toll rose           | true
+            ushers in                     | true
+            a quiet afternoon             | false
+            kille d                       | false
+            """)
+    void findsAnyLiteralInAnyCase(String text, boolean found) {
+        assertThat(ANCHORS.holdsAny(text, 0, text.length())).isEqualTo(found);
+    }
+
+    @Test
+    void looksOnlyBetweenTheBounds() {
+        String text = "killed in a quake";
+
+        assertThat(ANCHORS.holdsAny(text, 1, text.length())).isFalse();
+        assertThat(ANCHORS.holdsAny(text, 0, 6)).isTrue();
+    }
+
+    @Test
+    void countsTheCharactersThatCaseFoldToAsciiLetters() {
+        assertThat(LiteralScan.of(List.of("sos")).holdsAny("ſoſ", 0, 3)).isTrue();
+        assertThat(LiteralScan.of(List.of("km")).holdsAny("\u212am", 0, 2)).isTrue();
+    }
+
+    @Test
+    void withNoLiteralsNothingPassesAndWithAnEmptyOrForeignOneEverythingDoes() {
+        assertThat(LiteralScan.of(List.of()).holdsAny("killed", 0, 6)).isFalse();
+        assertThat(LiteralScan.of(List.of("killed", "")).holdsAny("calm", 0, 4)).isTrue();
+        assertThat(LiteralScan.of(List.of("décès")).holdsAny("calm", 0, 4)).isTrue();
+    }
+
+    @RepeatedTest(100)
+    void findsWhatASearchOfEachLiteralFinds() {
+        Random random = new Random();
+        List<String> literals = List.of(word(random, 3), word(random, 2), word(random, 4));
+        String text = word(random, 60);
+
+        boolean expected = literals.stream().anyMatch(text::contains);
+
+        assertThat(LiteralScan.of(literals).holdsAny(text, 0, text.length()))
+                .as(literals + " in " + text)
+                .isEqualTo(expected);
+    }
+
+    private static String word(Random random, int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.append("abab c".charAt(random.nextInt(6)));
+        }
+        return word.toString();
+    }
+}
