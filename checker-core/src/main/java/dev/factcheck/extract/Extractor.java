@@ -4,6 +4,7 @@ import dev.factcheck.quantity.Quantity;
 import dev.factcheck.quantity.QuantityReader;
 import dev.factcheck.quantity.ReadQuantity;
 import dev.factcheck.rules.Claim;
+import dev.factcheck.rules.Term;
 import dev.factcheck.source.Paragraphs;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.SentenceSplitter;
@@ -33,7 +34,7 @@ public final class Extractor {
     private final Binder binder;
     private final QuoteClaims quotes;
     private final NameClaims names;
-    /** The first word of every claim's {@code near} terms and the leading literal of every pattern. */
+    /** The first word of every claim's {@code near} terms, as a word, and the leading literal of every pattern. */
     private final LiteralScan anchorStarts;
 
     private final QuantityReader reader = QuantityReader.english();
@@ -50,10 +51,17 @@ public final class Extractor {
         this.binder = new Binder(this.claims);
         this.quotes = new QuoteClaims(this.claims);
         this.names = new NameClaims(this.claims);
-        List<String> starts = new ArrayList<>(patterns.literals());
-        this.claims.forEach(
-                c -> c.near().forEach(term -> starts.add(term.words().get(0))));
+        List<LiteralScan.Literal> starts = new ArrayList<>();
+        patterns.literals().forEach(l -> starts.add(new LiteralScan.Literal(l, LiteralScan.Bounds.ANYWHERE)));
+        this.claims.forEach(c -> c.near().forEach(term -> starts.add(firstWord(term))));
         this.anchorStarts = LiteralScan.of(starts);
+    }
+
+    /** A term's first word as a whole word, or as a word's start when it is the term's only word and open. */
+    private static LiteralScan.Literal firstWord(Term term) {
+        boolean open = term.open() && term.words().size() == 1;
+        return new LiteralScan.Literal(
+                term.words().get(0), open ? LiteralScan.Bounds.WORD_START : LiteralScan.Bounds.WHOLE_WORD);
     }
 
     public static Extractor of(List<Claim> claims) {

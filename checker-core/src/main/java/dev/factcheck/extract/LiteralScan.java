@@ -1,62 +1,102 @@
 package dev.factcheck.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Whether a stretch of text holds, in any case, one of a set of ASCII literals: an Aho-Corasick automaton over
  * lower-cased ASCII characters, one table step per character and no allocation, so a reader can pass over the
- * paragraphs that cannot hold an anchor before it tokenizes them. Finds every occurrence, inside words too: it may let
- * through a paragraph that holds no anchor, never skip one that does. Immutable and thread-safe. Internal.
+ * paragraphs that cannot hold an anchor before it tokenizes them. A literal may be a word's start (no letter before
+ * it) or a whole word (no letter or digit after it either), as a term's first word must be to match a token. It may
+ * let through a paragraph that holds no anchor, never skip one that does. Immutable and thread-safe. Internal.
  */
 final class LiteralScan {
     private static final int ASCII = 128;
 
     /** Lets every text through: there are literals it cannot look for (empty, or not ASCII). */
-    private static final LiteralScan EVERYTHING = new LiteralScan(new int[ASCII], new boolean[] {true});
+    private static final LiteralScan EVERYTHING = new LiteralScan(new int[ASCII], new Found[][] {{}}, true);
 
     /** Lets nothing through: there are no literals. */
-    private static final LiteralScan NOTHING = new LiteralScan(new int[ASCII], new boolean[] {false});
+    private static final LiteralScan NOTHING = new LiteralScan(new int[ASCII], new Found[][] {{}}, false);
+
+    /** Where a literal must stand to count: anywhere, at a word's start, or as a whole word. */
+    enum Bounds {
+        ANYWHERE,
+        WORD_START,
+        WHOLE_WORD
+    }
+
+    /** A literal to look for and where it must stand. */
+    record Literal(String text, Bounds bounds) {}
+
+    /** A literal that ends at a state: its length and where it must stand. */
+    private record Found(int length, Bounds bounds) {}
 
     /** The next state of each state and lower-case ASCII character, {@code state * 128 + character}. */
     private final int[] next;
 
-    /** Whether reaching a state means a literal ends there. */
-    private final boolean[] accepts;
+    /** The literals that end on reaching each state, its failures' included. */
+    private final Found[][] ends;
 
-    private LiteralScan(int[] next, boolean[] accepts) {
+    private final boolean everything;
+
+    private LiteralScan(int[] next, Found[][] ends, boolean everything) {
         this.next = next;
-        this.accepts = accepts;
+        this.ends = ends;
+        this.everything = everything;
     }
 
     /** A scan for {@code literals}, compared in lower case. */
-    static LiteralScan of(Collection<String> literals) {
+    static LiteralScan of(Collection<Literal> literals) {
         if (literals.isEmpty()) {
             return NOTHING;
         }
-        if (literals.stream().anyMatch(l -> l.isEmpty() || !l.chars().allMatch(c -> c < ASCII))) {
+        if (literals.stream()
+                .map(Literal::text)
+                .anyMatch(l -> l.isEmpty() || !l.chars().allMatch(c -> c < ASCII))) {
             return EVERYTHING;
         }
-        return build(literals.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        return build(literals.stream()
+                .map(l -> new Literal(l.text().toLowerCase(Locale.ROOT), l.bounds()))
+                .toList());
     }
 
-    /** Whether {@code text} holds a literal between {@code from} and {@code to}. */
+    /** Whether {@code text} holds a literal, where it must stand, between {@code from} and {@code to}. */
     boolean holdsAny(CharSequence text, int from, int to) {
-        if (accepts[0]) {
+        if (everything) {
             return true;
         }
         int state = 0;
         for (int i = from; i < to; i++) {
             int c = lowerAscii(text.charAt(i));
             state = c < 0 ? 0 : next[state * ASCII + c];
-            if (accepts[state]) {
-                return true;
+            for (Found found : ends[state]) {
+                if (standsRight(text, i + 1 - found.length(), i + 1, found.bounds())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a literal found at {@code [start, end)} stands where it must. A token starts at a letter that no letter
+     * comes before ({@code 40th} is two tokens) and a word ends where no letter or digit follows; the characters
+     * around are read in the whole text, as the tokenizer reads them.
+     */
+    private static boolean standsRight(CharSequence text, int start, int end, Bounds bounds) {
+        if (bounds == Bounds.ANYWHERE) {
+            return true;
+        }
+        if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            return false;
+        }
+        return bounds == Bounds.WORD_START || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
     }
 
     /**
@@ -72,33 +112,37 @@ final class LiteralScan {
         return lower < ASCII ? lower : -1;
     }
 
-    private static LiteralScan build(Collection<String> literals) {
-        int states = 1 + literals.stream().mapToInt(String::length).sum();
+    private static LiteralScan build(List<Literal> literals) {
+        int states = 1 + literals.stream().mapToInt(l -> l.text().length()).sum();
         int[] next = new int[states * ASCII];
         Arrays.fill(next, -1);
-        boolean[] accepts = new boolean[states];
-        int used = 1;
-        for (String literal : literals) {
+        List<List<Found>> ends = new ArrayList<>();
+        ends.add(new ArrayList<>());
+        for (Literal literal : literals) {
             int state = 0;
-            for (int k = 0; k < literal.length(); k++) {
-                int slot = state * ASCII + literal.charAt(k);
+            for (int k = 0; k < literal.text().length(); k++) {
+                int slot = state * ASCII + literal.text().charAt(k);
                 if (next[slot] < 0) {
-                    next[slot] = used++;
+                    next[slot] = ends.size();
+                    ends.add(new ArrayList<>());
                 }
                 state = next[slot];
             }
-            accepts[state] = true;
+            ends.get(state).add(new Found(literal.text().length(), literal.bounds()));
         }
-        addFailures(next, accepts);
-        return new LiteralScan(Arrays.copyOf(next, used * ASCII), Arrays.copyOf(accepts, used));
+        addFailures(next, ends);
+        return new LiteralScan(
+                Arrays.copyOf(next, ends.size() * ASCII),
+                ends.stream().map(f -> f.toArray(Found[]::new)).toArray(Found[][]::new),
+                false);
     }
 
     /**
      * Turns the trie into the automaton, breadth first: a missing step goes where the state's failure (the longest
-     * proper suffix that is also a path from the root) goes, and a state accepts when its failure does.
+     * proper suffix that is also a path from the root) goes, and a state ends what its failure ends too.
      */
-    private static void addFailures(int[] next, boolean[] accepts) {
-        int[] failure = new int[accepts.length];
+    private static void addFailures(int[] next, List<List<Found>> ends) {
+        int[] failure = new int[ends.size()];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < ASCII; c++) {
             if (next[c] < 0) {
@@ -109,7 +153,7 @@ final class LiteralScan {
         }
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            accepts[state] |= accepts[failure[state]];
+            ends.get(state).addAll(ends.get(failure[state]));
             for (int c = 0; c < ASCII; c++) {
                 int slot = state * ASCII + c;
                 if (next[slot] < 0) {

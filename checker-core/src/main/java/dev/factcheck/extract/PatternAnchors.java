@@ -34,7 +34,9 @@ final class PatternAnchors {
             }
         }
         this.literals = List.copyOf(starts);
-        this.mayMatch = LiteralScan.of(this.literals);
+        this.mayMatch = LiteralScan.of(this.literals.stream()
+                .map(l -> new LiteralScan.Literal(l, LiteralScan.Bounds.ANYWHERE))
+                .toList());
         this.joined = parts.isEmpty()
                 ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE));

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LiteralScanTest {
-    private static final LiteralScan ANCHORS = LiteralScan.of(List.of("killed", "death", "toll", "he", "hers"));
+    private static final LiteralScan ANCHORS = scan(List.of("killed", "death", "toll", "he", "hers"));
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -34,15 +34,15 @@ class LiteralScanTest {
 
     @Test
     void countsTheCharactersThatCaseFoldToAsciiLetters() {
-        assertThat(LiteralScan.of(List.of("sos")).holdsAny("ſoſ", 0, 3)).isTrue();
-        assertThat(LiteralScan.of(List.of("km")).holdsAny("\u212am", 0, 2)).isTrue();
+        assertThat(scan(List.of("sos")).holdsAny("ſoſ", 0, 3)).isTrue();
+        assertThat(scan(List.of("km")).holdsAny("\u212am", 0, 2)).isTrue();
     }
 
     @Test
     void withNoLiteralsNothingPassesAndWithAnEmptyOrForeignOneEverythingDoes() {
-        assertThat(LiteralScan.of(List.of()).holdsAny("killed", 0, 6)).isFalse();
-        assertThat(LiteralScan.of(List.of("killed", "")).holdsAny("calm", 0, 4)).isTrue();
-        assertThat(LiteralScan.of(List.of("décès")).holdsAny("calm", 0, 4)).isTrue();
+        assertThat(scan(List.of()).holdsAny("killed", 0, 6)).isFalse();
+        assertThat(scan(List.of("killed", "")).holdsAny("calm", 0, 4)).isTrue();
+        assertThat(scan(List.of("décès")).holdsAny("calm", 0, 4)).isTrue();
     }
 
     @RepeatedTest(100)
@@ -53,9 +53,35 @@ class LiteralScanTest {
 
         boolean expected = literals.stream().anyMatch(text::contains);
 
-        assertThat(LiteralScan.of(literals).holdsAny(text, 0, text.length()))
+        assertThat(scan(literals).holdsAny(text, 0, text.length()))
                 .as(literals + " in " + text)
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in ''{2}'': {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            aid    | WHOLE_WORD | officials said      | false
+            aid    | WHOLE_WORD | the aid convoy      | true
+            aid    | WHOLE_WORD | aided by            | false
+            aid    | WHOLE_WORD | Aid's arrival       | true
+            aid    | WHOLE_WORD | (aid)               | true
+            aid    | WHOLE_WORD | aid2                | false
+            th     | WHOLE_WORD | the 40th day        | true
+            kill   | WORD_START | killed and          | true
+            kill   | WORD_START | skill               | false
+            kill   | ANYWHERE   | skill               | true
+            """)
+    void aWordLiteralStandsAsTheTokenizerWouldCutIt(
+            String literal, LiteralScan.Bounds bounds, String text, boolean found) {
+        LiteralScan scan = LiteralScan.of(List.of(new LiteralScan.Literal(literal, bounds)));
+
+        assertThat(scan.holdsAny(text, 0, text.length())).isEqualTo(found);
+    }
+
+    private static LiteralScan scan(List<String> literals) {
+        return LiteralScan.of(literals.stream()
+                .map(l -> new LiteralScan.Literal(l, LiteralScan.Bounds.ANYWHERE))
+                .toList());
     }
 
     private static String word(Random random, int length) {

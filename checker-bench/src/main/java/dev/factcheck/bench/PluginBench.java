@@ -1,0 +1,153 @@
+package dev.factcheck.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The path users run: {@code mvn factcheck:verify} on a corpus of the shared texts (digits shuffled) with the
+ * benchmark's 20 claims, against {@code mvn validate} on the same project, so that Maven's own start-up is subtracted.
+ * Each size is timed in pairs (validate, then a cold verify with {@code -Dfactcheck.cache=false}, then a verify on a
+ * warm cache), medians of the runs. Run it after {@code mvn install} has put the plugin in the local repository:
+ * {@code java -cp checker-bench/target/checker-bench-0.1.0-SNAPSHOT.jar dev.factcheck.bench.PluginBench
+ * --shared=../shared --sizes=1,10,100 --runs=5}, and {@code --seeds=.} for the gate on the repository's own seeds.
+ */
+public final class PluginBench {
+    private PluginBench() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path shared = Path.of(arg(args, "--shared", "../shared"));
+        int runs = Integer.parseInt(arg(args, "--runs", "5"));
+        String sizes = arg(args, "--sizes", "1,10,100");
+        String seeds = arg(args, "--seeds", "");
+        String heap = arg(args, "--xmx", "");
+        PrintStream out = System.out;
+        String version = PluginBench.class.getPackage().getImplementationVersion();
+        out.printf(Locale.ROOT, "factcheck %s through Maven, %d runs per command, medians; MB = 10^6 bytes%s%n",
+                version, runs, heap.isEmpty() ? "" : ", MAVEN_OPTS=-Xmx" + heap);
+        if (!seeds.isEmpty()) {
+            gate(Path.of(seeds), runs, heap, out);
+            return;
+        }
+        List<String> texts = SharedTextCorpus.texts(shared);
+        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "plugin-bench-");
+        for (String size : sizes.split(",", -1)) {
+            long bytes = Math.round(Double.parseDouble(size) * Sample.MB);
+            Path folder = root.resolve(size + "MB");
+            NewsCorpus.Corpus corpus = SharedTextCorpus.write(folder, texts, bytes, 20120908L);
+            Files.writeString(folder.resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
+            measure(corpus, runs, heap, out);
+        }
+    }
+
+    private static void measure(NewsCorpus.Corpus corpus, int runs, String heap, PrintStream out)
+            throws IOException, InterruptedException {
+        Path dir = corpus.folder();
+        List<Double> validate = new ArrayList<>();
+        List<Double> cold = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        run(dir, heap, "factcheck:verify"); // fills the cache and the OS's file cache
+        for (int i = 0; i < runs; i++) {
+            validate.add(run(dir, heap, "validate"));
+            cold.add(run(dir, heap, "factcheck:verify", "-Dfactcheck.cache=false"));
+            warm.add(run(dir, heap, "factcheck:verify"));
+        }
+        double base = median(validate);
+        double coldCheck = median(cold) - base;
+        double warmCheck = median(warm) - base;
+        out.printf(
+                Locale.ROOT,
+                "%.0f MB, %d files: validate %.2f s, verify cold %.2f s (check %.2f s, %.1f MB/s), verify warm %.2f s"
+                        + " (check %.2f s, %.0f%% of cold)%n",
+                corpus.bytes() / Sample.MB,
+                corpus.files().size(),
+                base,
+                median(cold),
+                coldCheck,
+                corpus.bytes() / Sample.MB / coldCheck,
+                median(warm),
+                warmCheck,
+                100 * warmCheck / coldCheck);
+    }
+
+    /** The gate: {@code mvn -q factcheck:verify} against {@code mvn -q validate} on a project such as this one. */
+    private static void gate(Path project, int runs, String heap, PrintStream out)
+            throws IOException, InterruptedException {
+        List<Double> validate = new ArrayList<>();
+        List<Double> verify = new ArrayList<>();
+        run(project, heap, "factcheck:verify");
+        for (int i = 0; i < runs; i++) {
+            validate.add(run(project, heap, "validate"));
+            verify.add(run(project, heap, "factcheck:verify"));
+        }
+        out.printf(Locale.ROOT, "gate on %s: validate %.2f s, factcheck:verify %.2f s, adds %.2f s (ratio %.2f)%n",
+                project.toAbsolutePath().normalize(), median(validate), median(verify),
+                median(verify) - median(validate), median(verify) / median(validate));
+    }
+
+    /** The wall-clock seconds of one {@code mvn -B -q -o} run; its output is dropped, a failure ends the bench. */
+    private static double run(Path dir, String heap, String... goals) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-o", "-Dfactcheck.failOn=none"));
+        Collections.addAll(command, goals);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (!heap.isEmpty()) {
+            builder.environment().put("MAVEN_OPTS", "-Xmx" + heap);
+        }
+        long start = System.nanoTime();
+        int status = builder.start().waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (status != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + " with " + status);
+        }
+        return seconds;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(name + "=")) {
+                return arg.substring(name.length() + 1);
+            }
+        }
+        return fallback;
+    }
+
+    /** A project that declares the plugin with the corpus's rule file. */
+    private static String pom(String version) {
+        return """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench</groupId>
+                  <artifactId>corpus</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>dev.factcheck</groupId>
+                        <artifactId>factcheck-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <configuration>
+                          <rules>rules.yaml</rules>
+                        </configuration>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(version);
+    }
+}
