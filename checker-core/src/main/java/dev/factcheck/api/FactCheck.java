@@ -38,6 +38,7 @@ public final class FactCheck {
         this.paths = paths;
         this.sourceLimit = sourceLimit;
         this.threads = threads;
+        Extractor.prepare(ruleSet().claims());
     }
 
     /**

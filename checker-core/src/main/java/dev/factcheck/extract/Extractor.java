@@ -4,6 +4,7 @@ import dev.factcheck.quantity.Quantity;
 import dev.factcheck.quantity.QuantityReader;
 import dev.factcheck.quantity.ReadQuantity;
 import dev.factcheck.rules.Claim;
+import dev.factcheck.rules.QuantityKind;
 import dev.factcheck.rules.Term;
 import dev.factcheck.source.Paragraphs;
 import dev.factcheck.source.Position;
@@ -62,6 +63,16 @@ public final class Extractor {
         boolean open = term.open() && term.words().size() == 1;
         return new LiteralScan.Literal(
                 term.words().get(0), open ? LiteralScan.Bounds.WORD_START : LiteralScan.Bounds.WHOLE_WORD);
+    }
+
+    /**
+     * Starts reading what extraction needs that takes long to read (the tagger's model) in the background, when
+     * {@code claims} hold a figure claim, so that a check can call this as soon as its rules are read.
+     */
+    public static void prepare(List<Claim> claims) {
+        if (claims.stream().anyMatch(c -> c.kind() instanceof QuantityKind)) {
+            Tagger.loadInBackground();
+        }
     }
 
     public static Extractor of(List<Claim> claims) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
@@ -32,6 +33,17 @@ final class Tagger {
     private final SequenceValidator<String> validator =
             Model.INSTANCE.getFactory().getSequenceValidator();
     private final double[] sums = new double[Weights.INSTANCE.outcomes.length];
+
+    /**
+     * Starts reading the model on a daemon thread, so that it is ready, or nearly, when the first sentence needs tags:
+     * reading it takes a third of a second, which a check spends meanwhile reading rule files and sources. Reading it
+     * twice is impossible (it is a class constant), so calling this again costs only a thread.
+     */
+    static void loadInBackground() {
+        Thread thread = new Thread(() -> Objects.requireNonNull(Weights.INSTANCE), "factcheck-tagger-model");
+        thread.setDaemon(true);
+        thread.start();
+    }
 
     /** The tag of each token of {@code sentence}, in order. */
     PartOfSpeech[] tag(List<Token> tokens, TokenRange sentence) {
