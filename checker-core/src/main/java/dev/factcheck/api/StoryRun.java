@@ -26,6 +26,9 @@ final class StoryRun {
     private final Extractor extractor;
     private final Map<Path, Map<String, List<Mention>>> found = new HashMap<>();
     private final Map<Path, SourceText> waiting = new LinkedHashMap<>();
+    /** How many mentions of each claim were recorded so far. */
+    private final Map<String, Integer> recorded = new HashMap<>();
+
     private OptionalInt year = OptionalInt.empty();
     private long mentions;
 
@@ -60,10 +63,27 @@ final class StoryRun {
         return extractor.extract(source, storyYear);
     }
 
-    /** Records the mentions of one source. */
+    /**
+     * Records the mentions of one source; past the first {@link Mention#LINES_KEPT} of a claim, without their lines,
+     * so that what a story keeps grows by a few hundred bytes a mention, whatever the length of the lines.
+     */
     void found(Path file, Map<String, List<Mention>> extracted) {
-        extracted.values().forEach(list -> mentions += list.size());
-        found.put(file, extracted);
+        Map<String, List<Mention>> kept = new LinkedHashMap<>();
+        extracted.forEach((id, list) -> {
+            int before = recorded.merge(id, list.size(), Integer::sum) - list.size();
+            kept.put(id, before + list.size() <= Mention.LINES_KEPT ? list : withLinesUpTo(list, before));
+            mentions += list.size();
+        });
+        found.put(file, kept);
+    }
+
+    /** The mentions with their lines while fewer than {@link Mention#LINES_KEPT} of the claim came before them. */
+    private static List<Mention> withLinesUpTo(List<Mention> list, int before) {
+        List<Mention> kept = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            kept.add(before + i < Mention.LINES_KEPT ? list.get(i) : list.get(i).withoutLine());
+        }
+        return kept;
     }
 
     /** How many mentions this story has found so far (those of sources waiting for a year not counted yet). */

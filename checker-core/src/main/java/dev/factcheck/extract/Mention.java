@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param position where the mention starts
  * @param text the mention as written, hedge included
  * @param reading the figure read, or the quote
- * @param line the source line that holds the mention, as evidence
+ * @param line the source line that holds the mention, as evidence; empty when it was not kept (a check keeps the
+ *     lines of the first {@value #LINES_KEPT} mentions of each claim, those reports show with their line)
  */
 public record Mention(String source, Position position, String text, Reading reading, String line) {
     public Mention {
@@ -22,6 +23,12 @@ public record Mention(String source, Position position, String text, Reading rea
         Objects.requireNonNull(reading, "reading == null");
         Objects.requireNonNull(line, "line == null");
     }
+
+    /**
+     * How many mentions of one claim a check keeps with their lines: a corpus may hold millions, and their lines are
+     * most of the memory a check's result takes; reports show at most this many lines per claim.
+     */
+    public static final int LINES_KEPT = 1000;
 
     /** A mention of a quantity claim. */
     public Mention(String source, Position position, String text, Quantity quantity, String line) {
@@ -38,6 +45,11 @@ public record Mention(String source, Position position, String text, Reading rea
             return measure.quantity();
         }
         throw new IllegalStateException("a quote has no quantity: " + location());
+    }
+
+    /** This mention without its line, for a result that keeps only the first {@link #LINES_KEPT} lines of a claim. */
+    public Mention withoutLine() {
+        return line.isEmpty() ? this : new Mention(source, position, text, reading, "");
     }
 
     /** {@code path:line:column}, as in every message. */

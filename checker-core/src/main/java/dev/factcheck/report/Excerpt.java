@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A mention's line as HTML with the mention's words in {@code <mark>}, cut at a word boundary about
- * {@value #CONTEXT} characters before and after them, so that a long paragraph does not hide the words. Internal.
+ * {@value #CONTEXT} characters before and after them, so that a long paragraph does not hide the words; the words
+ * alone when the line was not kept. Internal.
  */
 final class Excerpt {
     static final int CONTEXT = 160;
@@ -17,6 +18,9 @@ final class Excerpt {
 
     static String html(Mention mention) {
         String line = mention.line();
+        if (line.isEmpty()) {
+            return "<mark>" + Markup.escape(mention.text()) + "</mark>";
+        }
         Optional<Range> found = find(mention);
         if (found.isEmpty()) {
             return Markup.escape(line);
