@@ -6,27 +6,33 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The parts of speech of one sentence's tokens, tagged on first use: most sentences are bound without them, and
- * tagging costs far more than reading. Not thread-safe; one sentence is read by one thread. Internal.
+ * The parts of speech of one sentence's tokens, tagged on first use and only up to the last token asked for: most
+ * sentences are bound without them, and tagging costs far more than reading. Not thread-safe; one sentence is read by one thread. Internal.
  */
 final class SentenceTags {
     private final List<Token> tokens;
     private final TokenRange sentence;
     private final Supplier<Tagger> tagger;
-    private PartOfSpeech[] tags;
+    private final PartOfSpeech[] tags;
+    private Tagger.Tagging tagging;
 
     SentenceTags(List<Token> tokens, TokenRange sentence, Supplier<Tagger> tagger) {
         this.tokens = tokens;
         this.sentence = sentence;
         this.tagger = tagger;
+        this.tags = new PartOfSpeech[sentence.size()];
     }
 
     /** The part of speech of token {@code i} of the text (which lies in the sentence). */
     PartOfSpeech at(int i) {
-        if (tags == null) {
-            tags = tagger.get().tag(tokens, sentence);
+        int word = i - sentence.from();
+        if (tags[word] == null) {
+            if (tagging == null) {
+                tagging = tagger.get().start(tokens, sentence);
+            }
+            tags[word] = PartOfSpeech.of(tagging.tagOf(word));
         }
-        return tags[i - sentence.from()];
+        return tags[word];
     }
 
     /**

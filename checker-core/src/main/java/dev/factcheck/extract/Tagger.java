@@ -45,23 +45,49 @@ final class Tagger {
         thread.start();
     }
 
-    /** The tag of each token of {@code sentence}, in order. */
-    PartOfSpeech[] tag(List<Token> tokens, TokenRange sentence) {
-        return Arrays.stream(tagNames(tokens, sentence)).map(PartOfSpeech::of).toArray(PartOfSpeech[]::new);
-    }
-
     /** The model's tag ({@code NOUN}, {@code VERB}...) of each token of {@code sentence}, in order. */
     String[] tagNames(List<Token> tokens, TokenRange sentence) {
+        Tagging tagging = start(tokens, sentence);
+        tagging.tagUpTo(sentence.size() - 1);
+        return tagging.tags;
+    }
+
+    /** A tagging of one sentence, done word by word as far as asked. */
+    Tagging start(List<Token> tokens, TokenRange sentence) {
         String[] words = new String[sentence.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(sentence.from() + i).text();
         }
-        String[] tags = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            String[] before = Arrays.copyOf(tags, i);
-            tags[i] = best(i, words, before, context.getContext(i, words, before, NO_CONTEXT));
+        return new Tagging(words);
+    }
+
+    /**
+     * One sentence's tags, made from its first word on only as far as they are asked for: greedy decoding goes left to
+     * right, each tag from the words around it (the whole sentence's) and the tags before it, so the first k tags are
+     * the same whether or not the rest is tagged. Lives for one sentence, on the tagger's thread.
+     */
+    final class Tagging {
+        private final String[] words;
+        private final String[] tags;
+        private int tagged;
+
+        private Tagging(String[] words) {
+            this.words = words;
+            this.tags = new String[words.length];
         }
-        return tags;
+
+        /** The tag of word {@code i} of the sentence (counted from 0). */
+        String tagOf(int i) {
+            tagUpTo(i);
+            return tags[i];
+        }
+
+        void tagUpTo(int i) {
+            for (; tagged <= i; tagged++) {
+                String[] before = Arrays.copyOf(tags, tagged);
+                tags[tagged] = best(tagged, words, before, context.getContext(tagged, words, before, NO_CONTEXT));
+            }
+        }
     }
 
     /** The valid tag of word {@code i} whose features' weights sum highest. */

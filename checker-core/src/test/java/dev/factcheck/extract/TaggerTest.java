@@ -45,6 +45,11 @@ class TaggerTest {
                 assertThat(tagger.tagNames(tokens, sentence))
                         .as(String.join(" ", text))
                         .containsExactlyElementsOf(expected);
+                Tagger.Tagging prefix = tagger.start(tokens, sentence);
+                int half = text.length / 2;
+                assertThat(prefix.tagOf(half))
+                        .as("tag %d of a tagging asked no further", half)
+                        .isEqualTo(expected.get(half));
                 words += text.length;
             }
         }
