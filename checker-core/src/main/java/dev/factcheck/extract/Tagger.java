@@ -93,6 +93,30 @@ final class Tagger {
     /** The valid tag of word {@code i} whose features' weights sum highest. */
     private String best(int i, String[] words, String[] before, String[] features) {
         Weights weights = Weights.INSTANCE;
+        sum(weights, features);
+        int top = 0;
+        for (int o = 1; o < sums.length; o++) {
+            if (sums[o] > sums[top]) {
+                top = o;
+            }
+        }
+        // the highest is nearly always valid: ask the tag dictionary about the others only when it is not
+        if (validator.validSequence(i, words, before, weights.outcomes[top])) {
+            return weights.outcomes[top];
+        }
+        String best = weights.outcomes[0];
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < sums.length; o++) {
+            if (sums[o] > highest && validator.validSequence(i, words, before, weights.outcomes[o])) {
+                best = weights.outcomes[o];
+                highest = sums[o];
+            }
+        }
+        return best;
+    }
+
+    /** Each tag's sum of the weights of {@code features}, into {@link #sums}, as OpenNLP adds them. */
+    private void sum(Weights weights, String[] features) {
         Arrays.fill(sums, weights.uniformPrior);
         for (String feature : features) {
             Context c = weights.byFeature.get(feature);
@@ -104,15 +128,6 @@ final class Tagger {
                 }
             }
         }
-        String best = null;
-        double highest = Double.NEGATIVE_INFINITY;
-        for (int o = 0; o < sums.length; o++) {
-            if ((best == null || sums[o] > highest) && validator.validSequence(i, words, before, weights.outcomes[o])) {
-                best = weights.outcomes[o];
-                highest = sums[o];
-            }
-        }
-        return best == null ? weights.outcomes[0] : best;
     }
 
     /** The model, loaded when the first tagger is made: a constant of the library, like a compiled pattern. */
