@@ -29,8 +29,12 @@ public final class PluginBench {
         String heap = arg(args, "--xmx", "");
         PrintStream out = System.out;
         String version = PluginBench.class.getPackage().getImplementationVersion();
-        out.printf(Locale.ROOT, "factcheck %s through Maven, %d runs per command, medians; MB = 10^6 bytes%s%n",
-                version, runs, heap.isEmpty() ? "" : ", MAVEN_OPTS=-Xmx" + heap);
+        out.printf(
+                Locale.ROOT,
+                "factcheck %s through Maven, %d runs per command, medians; MB = 10^6 bytes%s%n",
+                version,
+                runs,
+                heap.isEmpty() ? "" : ", MAVEN_OPTS=-Xmx" + heap);
         if (!seeds.isEmpty()) {
             gate(Path.of(seeds), runs, heap, out);
             return;
@@ -86,9 +90,14 @@ public final class PluginBench {
             validate.add(run(project, heap, "validate"));
             verify.add(run(project, heap, "factcheck:verify"));
         }
-        out.printf(Locale.ROOT, "gate on %s: validate %.2f s, factcheck:verify %.2f s, adds %.2f s (ratio %.2f)%n",
-                project.toAbsolutePath().normalize(), median(validate), median(verify),
-                median(verify) - median(validate), median(verify) / median(validate));
+        out.printf(
+                Locale.ROOT,
+                "gate on %s: validate %.2f s, factcheck:verify %.2f s, adds %.2f s (ratio %.2f)%n",
+                project.toAbsolutePath().normalize(),
+                median(validate),
+                median(verify),
+                median(verify) - median(validate),
+                median(verify) / median(validate));
     }
 
     /** The wall-clock seconds of one {@code mvn -B -q -o} run; its output is dropped, a failure ends the bench. */
