@@ -14,10 +14,11 @@ final class Report {
     private static final String ROW = "%-9s %6s  %-8s %9s %9s %9s %9s %9s %9s %13s %12s%n";
     private static final double MB = Sample.MB;
     private static final String LEGEND = """
-            MB = 10^6 bytes; MB/s = MB / median s (the check is single-threaded, so this is per core); cpu s = median \
-            CPU time of the measuring thread (below median s when other processes share the cores)
+            MB = 10^6 bytes; MB/s = MB / median s; cpu s = median CPU time of the whole process (collector and \
+            compiler included)
             read = SourceReader.read of every file; extract = tokens + sentences + QuantityReader on the texts in \
-            memory; check = FactCheck.load(rules).check(), end to end
+            memory, one thread; check = the rule file loaded and checked end to end on one thread (per core); \
+            check*N = the same on N threads, one per core (FactCheckBuilder.threads)
             linearity = (median / median at %s) / (size / %s): 1.00 is linear
             peak heap = most heap used, sampled every %d ms, in one more run, untimed, started after System.gc() \
             (uncollected garbage included; extract also holds the texts); retained = heap still reachable after that \
@@ -74,6 +75,7 @@ final class Report {
         row(result, result.read(), base.read());
         row(result, result.extract(), base.extract());
         row(result, result.check(), base.check());
+        row(result, result.parallel(), base.parallel());
         line("%9s extract read %,d quantities; check found %s", "", result.quantities(), result.verdicts());
         line(
                 "%9s linearity on CPU time: read %.2f, extract %.2f, check %.2f",
@@ -86,18 +88,20 @@ final class Report {
     /** One Markdown row per size, under a header, for the README. */
     void paste(List<SizeResult> results) {
         out.println();
-        out.println("| corpus | files | read MB/s | extract MB/s | end-to-end MB/s | end-to-end median s"
-                + " | end-to-end CPU s | linearity | peak heap MB | retained MB |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        out.println(
+                "| corpus | files | read MB/s | extract MB/s | end-to-end MB/s, 1 thread | end-to-end MB/s, all cores"
+                        + " | end-to-end median s, 1 thread | end-to-end CPU s | linearity | peak heap MB | retained MB |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         SizeResult base = results.get(0);
         for (SizeResult r : results) {
             line(
-                    "| %s | %d | %.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f | %.0f |",
+                    "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f | %.0f |",
                     r.label(),
                     r.files(),
                     r.read().throughput(),
                     r.extract().throughput(),
                     r.check().throughput(),
+                    r.parallel().throughput(),
                     r.check().median(),
                     r.check().cpuMedian(),
                     r.check().linearity(base.check()),

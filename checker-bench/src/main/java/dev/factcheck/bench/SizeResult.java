@@ -14,12 +14,20 @@ import java.util.stream.Collectors;
  * @param files how many articles the corpus has
  * @param read reading and decoding every file
  * @param extract tokens, sentences and quantities of every text
- * @param check the whole check, end to end
+ * @param check the whole check, end to end, on one thread
+ * @param parallel the whole check on one thread per core
  * @param quantities how many quantities extraction read, to show it did the work
  * @param verdicts what the check found, to show it did the work: {@code 20 claims, 31,020 mentions: 20 diverge}
  */
 record SizeResult(
-        String label, int files, Sample read, Sample extract, Sample check, long quantities, String verdicts) {
+        String label,
+        int files,
+        Sample read,
+        Sample extract,
+        Sample check,
+        Sample parallel,
+        long quantities,
+        String verdicts) {
 
     /** What a check found, in one line. */
     static String verdicts(CheckResult result) {

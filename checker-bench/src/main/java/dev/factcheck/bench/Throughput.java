@@ -71,11 +71,14 @@ public final class Throughput {
         Sample extract = measureExtraction(corpus, bench, quantities);
         AtomicReference<String> verdicts = new AtomicReference<>("");
         Sample check = bench.measure("check", corpus.bytes(), () -> {
-            CheckResult result = Workloads.check(corpus);
+            CheckResult result = Workloads.check(corpus, 1);
             verdicts.set(SizeResult.verdicts(result));
             return result;
         });
-        return new SizeResult(label, corpus.files().size(), read, extract, check, quantities.get(), verdicts.get());
+        int cores = Runtime.getRuntime().availableProcessors();
+        Sample parallel = bench.measure("check*" + cores, corpus.bytes(), () -> Workloads.check(corpus, cores));
+        return new SizeResult(
+                label, corpus.files().size(), read, extract, check, parallel, quantities.get(), verdicts.get());
     }
 
     /** Extraction on texts read beforehand, which are dropped when it is done. */

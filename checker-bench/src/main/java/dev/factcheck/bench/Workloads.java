@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** The three things the benchmark times, each over a whole corpus on the calling thread. */
+/** The things the benchmark times, each over a whole corpus: all on the calling thread but the parallel check. */
 final class Workloads {
     private Workloads() {}
 
@@ -44,8 +44,16 @@ final class Workloads {
         return quantities;
     }
 
-    /** End to end, as users run it: loads the rule file, reads the articles, extracts every claim and judges. */
-    static CheckResult check(NewsCorpus.Corpus corpus) {
-        return FactCheck.load(corpus.rules(), corpus.folder()).check();
+    /**
+     * End to end, as users run it: loads the rule file, reads the articles, extracts every claim and judges, on
+     * {@code threads} threads.
+     */
+    static CheckResult check(NewsCorpus.Corpus corpus, int threads) {
+        return FactCheck.builder()
+                .rules(corpus.rules())
+                .workingDirectory(corpus.folder())
+                .threads(threads)
+                .build()
+                .check();
     }
 }
