@@ -27,9 +27,13 @@ class ThroughputTest {
 
         assertThat(results).singleElement().satisfies(result -> {
             assertThat(result.files()).isEqualTo(2);
-            assertThat(List.of(result.read(), result.extract(), result.check()))
+            assertThat(List.of(result.read(), result.extract(), result.check(), result.parallel()))
                     .extracting(Sample::workload)
-                    .containsExactly("read", "extract", "check");
+                    .containsExactly(
+                            "read",
+                            "extract",
+                            "check",
+                            "check*" + Runtime.getRuntime().availableProcessors());
             assertThat(result.check().seconds())
                     .singleElement()
                     .satisfies(s -> assertThat(s).isPositive());
@@ -41,7 +45,7 @@ class ThroughputTest {
                 .contains("size       files  workload  median s")
                 .contains("| corpus | files | read MB/s |")
                 .containsPattern(
-                        "\\| 0\\.1 MB \\| 2 \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| 1\\.00 \\|");
+                        "\\| 0\\.1 MB \\| 2 \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| 1\\.00 \\|");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
         }
