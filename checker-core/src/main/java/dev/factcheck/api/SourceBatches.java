@@ -46,7 +46,13 @@ final class SourceBatches {
         int from = 0;
         while (from < files.size()) {
             int to = batchEnd(files, from);
-            List<Read> reads = workers.map(files.subList(from, to), this::read);
+            List<Path> batch = files.subList(from, to);
+            if (batch.stream().allMatch(f -> stories.get(f).stream().allMatch(StoryRun::hasYear))) {
+                readAndExtract(batch, stories, problems, done);
+                from = to;
+                continue;
+            }
+            List<Read> reads = workers.map(batch, this::read);
             List<Extraction> extractions = new ArrayList<>();
             for (Read read : reads) {
                 problems.addAll(read.problems());
@@ -59,6 +65,34 @@ final class SourceBatches {
             }
             reads.forEach(read -> done.accept(read.file()));
             from = to;
+        }
+    }
+
+    /** A source read and extracted for each of its stories, on one thread. */
+    private record Extracted(Read read, List<Map<String, List<Mention>>> found) {}
+
+    /**
+     * A batch whose stories all know their year: each file is read and extracted in one task, with no wait between
+     * reading the batch and extracting it; results are recorded in source order.
+     */
+    private void readAndExtract(
+            List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems, Consumer<Path> done) {
+        List<Extracted> results = workers.map(batch, file -> {
+            Read read = read(file);
+            List<Map<String, List<Mention>>> found = read.source()
+                    .map(source -> stories.get(file).stream()
+                            .map(story -> story.extract(source, story.year()))
+                            .toList())
+                    .orElse(List.of());
+            return new Extracted(read, found);
+        });
+        for (Extracted result : results) {
+            Path file = result.read().file();
+            problems.addAll(result.read().problems());
+            for (int i = 0; i < result.found().size(); i++) {
+                stories.get(file).get(i).found(file, result.found().get(i));
+            }
+            done.accept(file);
         }
     }
 

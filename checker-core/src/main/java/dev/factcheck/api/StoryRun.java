@@ -53,6 +53,16 @@ final class StoryRun {
         return year;
     }
 
+    /** Whether the story's year is settled, so that {@link #yearFor} gives it whatever the source names. */
+    boolean hasYear() {
+        return year.isPresent();
+    }
+
+    /** The story's year as settled so far; once settled, safe to read from any thread that the settling preceded. */
+    OptionalInt year() {
+        return year;
+    }
+
     /** Keeps a source that must wait for the story's year. */
     void await(Path file, SourceText source) {
         waiting.put(file, source);
