@@ -125,7 +125,11 @@ public final class FactCheck {
             throw new InputException(problems);
         }
         List<ClaimResult> results = new ArrayList<>();
-        runs.forEach(run -> results.addAll(run.finish()));
+        // the sources that waited for their story's year are read again, and may fail now
+        runs.forEach(run -> results.addAll(run.finish(file -> choice.read(file, problems))));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
         return new CheckResult(results);
     }
 

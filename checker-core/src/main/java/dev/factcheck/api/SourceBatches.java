@@ -61,7 +61,7 @@ final class SourceBatches {
             List<Map<String, List<Mention>>> found =
                     workers.map(extractions, e -> e.story().extract(e.source(), e.year()));
             for (int i = 0; i < extractions.size(); i++) {
-                extractions.get(i).story().found(extractions.get(i).file(), found.get(i));
+                extractions.get(i).story().found(found.get(i));
             }
             reads.forEach(read -> done.accept(read.file()));
             from = to;
@@ -90,7 +90,7 @@ final class SourceBatches {
             Path file = result.read().file();
             problems.addAll(result.read().problems());
             for (int i = 0; i < result.found().size(); i++) {
-                stories.get(file).get(i).found(file, result.found().get(i));
+                stories.get(file).get(i).found(result.found().get(i));
             }
             done.accept(file);
         }
@@ -110,7 +110,7 @@ final class SourceBatches {
             if (year.isPresent()) {
                 extractions.add(new Extraction(story, read.file(), source, year));
             } else {
-                story.await(read.file(), source);
+                story.await(read.file());
             }
         }
     }

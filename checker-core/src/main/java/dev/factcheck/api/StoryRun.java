@@ -8,27 +8,27 @@ import dev.factcheck.rules.Claim;
 import dev.factcheck.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
- * One rule file's check while its sources stream past: only each source's mentions are kept, so memory grows with
- * what is found, not with the sources. A source that names no year is extracted with the story's year (the first one
- * its sources name, in order); one read before any year was seen waits until the end. The story's bookkeeping is
- * done on one thread, in source order; {@link #extract} may run on any thread.
+ * One rule file's check while its sources stream past: each source's mentions are added to its claims' lists as it is
+ * recorded, in source order, and nothing else of it is kept, so memory grows with the mentions found, not with the
+ * sources. A source that names no year is extracted with the story's year (the first one its sources name, in
+ * order); those read before any year was seen are the first sources of the story, and are read again at the end,
+ * so that they are not held meanwhile. The story's bookkeeping is done on one thread, in source order;
+ * {@link #extract} may run on any thread.
  */
 final class StoryRun {
     private final List<Claim> claims;
     private final List<Path> files;
     private final Extractor extractor;
-    private final Map<Path, Map<String, List<Mention>>> found = new HashMap<>();
-    private final Map<Path, SourceText> waiting = new LinkedHashMap<>();
-    /** How many mentions of each claim were recorded so far. */
-    private final Map<String, Integer> recorded = new HashMap<>();
-
+    private final Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
+    private final List<Path> waiting = new ArrayList<>();
     private OptionalInt year = OptionalInt.empty();
     private long mentions;
 
@@ -36,6 +36,7 @@ final class StoryRun {
         this.claims = List.copyOf(claims);
         this.files = List.copyOf(files);
         this.extractor = Extractor.of(this.claims);
+        this.claims.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
     }
 
     List<Path> files() {
@@ -63,9 +64,9 @@ final class StoryRun {
         return year;
     }
 
-    /** Keeps a source that must wait for the story's year. */
-    void await(Path file, SourceText source) {
-        waiting.put(file, source);
+    /** Notes a source that must wait for the story's year; it is read again by {@link #finish}. */
+    void await(Path file) {
+        waiting.add(file);
     }
 
     /** The mentions of one source, extracted with the story's year; thread-safe. */
@@ -74,26 +75,20 @@ final class StoryRun {
     }
 
     /**
-     * Records the mentions of one source; past the first {@link Mention#LINES_KEPT} of a claim, without their lines,
-     * so that what a story keeps grows by a few hundred bytes a mention, whatever the length of the lines.
+     * Records the mentions of the next source; past the first {@link Mention#LINES_KEPT} of a claim, without their
+     * lines, so that what a story keeps grows by a few hundred bytes a mention, whatever the length of the lines.
      */
-    void found(Path file, Map<String, List<Mention>> extracted) {
-        Map<String, List<Mention>> kept = new LinkedHashMap<>();
+    void found(Map<String, List<Mention>> extracted) {
         extracted.forEach((id, list) -> {
-            int before = recorded.merge(id, list.size(), Integer::sum) - list.size();
-            kept.put(id, before + list.size() <= Mention.LINES_KEPT ? list : withLinesUpTo(list, before));
+            keep(byClaim.get(id), list);
             mentions += list.size();
         });
-        found.put(file, kept);
     }
 
-    /** The mentions with their lines while fewer than {@link Mention#LINES_KEPT} of the claim came before them. */
-    private static List<Mention> withLinesUpTo(List<Mention> list, int before) {
-        List<Mention> kept = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            kept.add(before + i < Mention.LINES_KEPT ? list.get(i) : list.get(i).withoutLine());
+    private static void keep(List<Mention> kept, List<Mention> found) {
+        for (Mention mention : found) {
+            kept.add(kept.size() < Mention.LINES_KEPT ? mention : mention.withoutLine());
         }
-        return kept;
     }
 
     /** How many mentions this story has found so far (those of sources waiting for a year not counted yet). */
@@ -101,16 +96,27 @@ final class StoryRun {
         return mentions;
     }
 
-    /** The result of every claim, its mentions in source order. */
-    List<ClaimResult> finish() {
-        waiting.forEach((file, source) -> found(file, extract(source, year)));
-        waiting.clear();
-        Map<String, List<Mention>> all = new LinkedHashMap<>();
-        claims.forEach(c -> all.put(c.id(), new ArrayList<>()));
-        for (Path file : files) {
-            found.getOrDefault(file, Map.of())
-                    .forEach((id, mentions) -> all.get(id).addAll(mentions));
+    /**
+     * The result of every claim, its mentions in source order: those of the sources that waited for the year first,
+     * read again with {@code reread}.
+     */
+    List<ClaimResult> finish(Function<Path, Optional<SourceText>> reread) {
+        Map<String, List<Mention>> all = byClaim;
+        if (!waiting.isEmpty()) {
+            all = new LinkedHashMap<>();
+            for (Claim claim : claims) {
+                all.put(claim.id(), new ArrayList<>());
+            }
+            for (Path file : waiting) {
+                Map<String, List<Mention>> target = all;
+                reread.apply(file)
+                        .ifPresent(source -> extract(source, year).forEach((id, list) -> keep(target.get(id), list)));
+            }
+            for (Claim claim : claims) {
+                keep(all.get(claim.id()), byClaim.get(claim.id()));
+            }
         }
-        return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
+        Map<String, List<Mention>> judged = all;
+        return claims.stream().map(c -> Judge.judge(c, judged.get(c.id()))).toList();
     }
 }
