@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param shared the folder of the shared stories and seeds whose texts make the corpus; empty for the
  *     generated news-like corpus
  */
-record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, long seed, Path dir, Optional<Path> shared) {
+record Options(
+        List<Double> sizes, int warmups, double warmupSeconds, int runs, long seed, Path dir, Optional<Path> shared) {
     static final String USAGE =
             "usage: Throughput [--sizes=1,10,100] [--runs=5] [--warmups=2] [--warmup-seconds=20] [--seed=20120908]"
                     + " [--dir=<folder for the corpus, default: this module's target/>]"
@@ -55,11 +56,13 @@ record Options(List<Double> sizes, int warmups, double warmupSeconds, int runs, 
             return switch (name) {
                 case "--sizes" -> new Options(megabytes(value), warmups, warmupSeconds, runs, seed, dir, shared);
                 case "--warmups" -> new Options(sizes, Integer.parseInt(value), warmupSeconds, runs, seed, dir, shared);
-                case "--warmup-seconds" -> new Options(sizes, warmups, Double.parseDouble(value), runs, seed, dir, shared);
+                case "--warmup-seconds" ->
+                    new Options(sizes, warmups, Double.parseDouble(value), runs, seed, dir, shared);
                 case "--runs" -> new Options(sizes, warmups, warmupSeconds, Integer.parseInt(value), seed, dir, shared);
                 case "--seed" -> new Options(sizes, warmups, warmupSeconds, runs, Long.parseLong(value), dir, shared);
                 case "--dir" -> new Options(sizes, warmups, warmupSeconds, runs, seed, Path.of(value), shared);
-                case "--shared" -> new Options(sizes, warmups, warmupSeconds, runs, seed, dir, Optional.of(Path.of(value)));
+                case "--shared" ->
+                    new Options(sizes, warmups, warmupSeconds, runs, seed, dir, Optional.of(Path.of(value)));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             };
         } catch (NumberFormatException e) {

@@ -36,10 +36,7 @@ final class SharedTextCorpus {
                 list.filter(p -> p.toString().endsWith(".txt")).forEach(files::add);
             }
         }
-        return files.stream()
-                .sorted()
-                .map(SharedTextCorpus::readString)
-                .toList();
+        return files.stream().sorted().map(SharedTextCorpus::readString).toList();
     }
 
     /**
