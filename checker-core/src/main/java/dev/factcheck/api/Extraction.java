@@ -97,7 +97,7 @@ public record Extraction(List<String> sources, List<FoundQuantity> quantities) {
      * @throws InputException naming the folder that cannot be created or the file that cannot be written
      */
     public Path writeMentions(Path outputDirectory) {
-        return OutputFile.write(outputDirectory.resolve(MENTIONS_FILE), MentionsReport.render(quantities));
+        return OutputFile.write(outputDirectory.resolve(MENTIONS_FILE), out -> MentionsReport.write(quantities, out));
     }
 
     /** Sentence by sentence, so that a range or a hedge never reaches across a sentence's end. */

@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,16 +27,38 @@ final class OutputFile {
      * @throws InputException naming the folder that cannot be created or the file that cannot be written
      */
     static Path write(Path file, String text) {
+        return write(file, out -> out.write(text));
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code file} as UTF-8 through a buffer, as it is produced, so that a
+     * large report is never held in memory whole; creates the folder and returns {@code file}.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
+    static Path write(Path file, Content content) {
         Path folder = createFolder(file.toAbsolutePath().getParent(), file.getParent());
         Path temp = createTemp(folder, file);
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
             move(temp, file);
         } catch (IOException e) {
             String left = isDeleted(temp) ? "" : " (" + temp.getFileName() + " is left behind)";
             throw InputException.of(Problem.in(shown(file), "cannot write this file: " + reason(e) + left));
+        } catch (RuntimeException e) {
+            // a renderer's bug: leave no half-written temporary file beside the report
+            isDeleted(temp);
+            throw e;
         }
         return file;
+    }
+
+    /** What writes a file's text to a writer, which it must not close. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
     }
 
     /** Renames atomically where the file system can, else replaces the old file in one move. */

@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes a result's report files into an output directory, one per chosen format that has a file. Internal. */
+/**
+ * Writes a result's report files into an output directory, one per chosen format that has a file, each streamed to
+ * its file as it is produced. Internal.
+ */
 final class ReportWriter {
     private ReportWriter() {}
 
@@ -22,13 +25,10 @@ final class ReportWriter {
         for (ReportFormat format : ReportFormat.values()) {
             Optional<String> fileName = format.fileName();
             if (formats.contains(format) && fileName.isPresent()) {
-                written.add(write(outputDirectory.resolve(fileName.get()), format.render(result)));
+                written.add(
+                        OutputFile.write(outputDirectory.resolve(fileName.get()), out -> format.write(result, out)));
             }
         }
         return List.copyOf(written);
-    }
-
-    private static Path write(Path file, String text) {
-        return OutputFile.write(file, text);
     }
 }

@@ -4,11 +4,8 @@ import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Conflict;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.quantity.IntervalFormat;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,16 +74,12 @@ final class HtmlClaim {
         html.append("</p>\n");
     }
 
-    /** The sources side by side, in the order they first mention the claim. */
+    /** The sources side by side, in the order they first mention the claim; above the caps, a line on the rest. */
     private static void sources(StringBuilder html, ClaimResult claim) {
         if (claim.mentions().isEmpty()) {
             html.append("<p class=\"none\">No source mentions this claim.</p>\n");
             return;
         }
-        Map<String, List<Mention>> bySource = new LinkedHashMap<>();
-        claim.mentions()
-                .forEach(m -> bySource.computeIfAbsent(m.source(), s -> new ArrayList<>())
-                        .add(m));
         Set<Mention> conflicting = new HashSet<>();
         claim.conflicts().forEach(c -> {
             conflicting.add(c.first());
@@ -94,8 +87,9 @@ final class HtmlClaim {
         });
         Optional<Mention> blamed =
                 claim.conflicts().stream().map(Conflict::second).findFirst();
+        HtmlColumns columns = HtmlColumns.of(claim.mentions(), conflicting);
         html.append("<div class=\"sources\">\n");
-        bySource.forEach((source, mentions) -> {
+        columns.shown().forEach((source, mentions) -> {
             html.append("<article class=\"source\">\n<h3 title=\"")
                     .append(Markup.escape(source))
                     .append("\">")
@@ -106,6 +100,23 @@ final class HtmlClaim {
             html.append("</article>\n");
         });
         html.append("</div>\n");
+        more(html, columns);
+    }
+
+    /** {@code … and 12,345 more mentions (3 more sources) in report.json}, when the page does not show them all. */
+    private static void more(StringBuilder html, HtmlColumns columns) {
+        if (columns.hiddenMentions() == 0) {
+            return;
+        }
+        html.append("<p class=\"more\">… and ")
+                .append(String.format(Locale.ROOT, "%,d", columns.hiddenMentions()))
+                .append(columns.hiddenMentions() == 1 ? " more mention" : " more mentions");
+        if (columns.hiddenSources() > 0) {
+            html.append(" (")
+                    .append(String.format(Locale.ROOT, "%,d", columns.hiddenSources()))
+                    .append(columns.hiddenSources() == 1 ? " more source)" : " more sources)");
+        }
+        html.append(" in report.json</p>\n");
     }
 
     /** A mention; the one the divergence is reported at (the most contradicted) is tagged so. */

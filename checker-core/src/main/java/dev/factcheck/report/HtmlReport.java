@@ -6,6 +6,7 @@ import dev.factcheck.compare.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,21 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
+    /** The whole page as one string: the same text {@link #write} writes. */
     public static String render(CheckResult result) {
-        StringBuilder html = new StringBuilder(16_384);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the page to {@code out} a claim at a time, so that only one claim's section is held in memory; each
+     * shows at most {@value HtmlColumns#MAX_MENTIONS} mentions from {@value HtmlColumns#MAX_SOURCES} sources, then
+     * says how many more report.json has. Leaves {@code out} open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        StringBuilder head = new StringBuilder(16_384);
+        head.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -34,15 +47,19 @@ public final class HtmlReport {
                 .append("<title>factcheck report</title>\n<style>\n")
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
-        header(html, result);
-        html.append("<main>\n");
-        ordered(result).forEach(claim -> HtmlClaim.render(html, claim));
-        html.append("</main>\n<footer>factcheck report · ")
+        header(head, result);
+        out.append(head).append("<main>\n");
+        for (ClaimResult claim : ordered(result)) {
+            StringBuilder section = new StringBuilder(4_096);
+            HtmlClaim.render(section, claim);
+            out.append(section);
+        }
+        out.append("</main>\n<footer>factcheck report · ")
                 .append(JsonReport.SCHEMA)
                 .append(" in report.json</footer>\n<script>\n")
                 .append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
-        return html.toString();
+        out.flush();
     }
 
     /** The summary, a filter button per verdict present, and an index of the claims. */

@@ -1,8 +1,6 @@
 package dev.factcheck.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Conflict;
@@ -13,8 +11,7 @@ import dev.factcheck.extract.Mention;
 import dev.factcheck.extract.Named;
 import dev.factcheck.extract.Quoted;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * The machine-readable report, schema {@code factcheck-report/1}: a summary, then each claim with its verdict,
@@ -22,14 +19,22 @@ import java.io.UncheckedIOException;
  */
 public final class JsonReport {
     public static final String SCHEMA = "factcheck-report/1";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private JsonReport() {}
 
+    /** The whole report as one string: the same text {@link #write} writes. */
     public static String render(CheckResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the report to {@code out} as it is produced, every mention included, without holding the document in
+     * memory; flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             summary(json, result);
@@ -39,10 +44,7 @@ public final class JsonReport {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString() + "\n";
+        });
     }
 
     private static void summary(JsonGenerator json, CheckResult result) throws IOException {

@@ -2,6 +2,8 @@ package dev.factcheck.report;
 
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -13,20 +15,34 @@ import java.util.List;
 public final class JunitReport {
     private JunitReport() {}
 
+    /** The whole document as one string: the same text {@link #write} writes. */
     public static String render(CheckResult result) {
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the document to {@code out} a test case at a time; flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
         long failures = result.claims().stream().filter(ClaimResult::isFailing).count();
         long skipped =
                 result.claims().stream().filter(c -> c.accepted().isPresent()).count();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuite name=\"factcheck\" tests=\"")
-                .append(result.claims().size())
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<testsuite name=\"factcheck\" tests=\"")
+                .append(String.valueOf(result.claims().size()))
                 .append("\" failures=\"")
-                .append(failures)
+                .append(String.valueOf(failures))
                 .append("\" errors=\"0\" skipped=\"")
-                .append(skipped)
+                .append(String.valueOf(skipped))
                 .append("\">\n");
-        result.claims().forEach(claim -> testCase(xml, claim));
-        return xml.append("</testsuite>\n").toString();
+        for (ClaimResult claim : result.claims()) {
+            StringBuilder xml = new StringBuilder(1_024);
+            testCase(xml, claim);
+            out.append(xml);
+        }
+        out.append("</testsuite>\n").flush();
     }
 
     private static void testCase(StringBuilder xml, ClaimResult claim) {

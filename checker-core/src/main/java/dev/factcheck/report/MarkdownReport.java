@@ -2,6 +2,8 @@ package dev.factcheck.report;
 
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,26 +18,31 @@ public final class MarkdownReport {
 
     private MarkdownReport() {}
 
+    /** The whole table as one string: the same text {@link #write} writes. */
     public static String render(CheckResult result) {
-        StringBuilder md = new StringBuilder();
-        md.append("### ").append(escape(Summary.of(result))).append("\n\n");
-        md.append("| claim | verdict | message | mentions |\n");
-        md.append("| --- | --- | --- | --- |\n");
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the table to {@code out} a row at a time; flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        out.append("### ").append(escape(Summary.of(result))).append("\n\n");
+        out.append("| claim | verdict | message | mentions |\n");
+        out.append("| --- | --- | --- | --- |\n");
         for (ClaimResult claim : result.claims()) {
-            md.append("| `")
-                    .append(claim.id())
-                    .append("` | ")
-                    .append(verdict(claim))
-                    .append(" | ")
-                    .append(escape(claim.message()
-                            + ClaimLines.acceptance(claim)
-                                    .map(n -> " (" + n + ")")
-                                    .orElse("")))
-                    .append(" | ")
-                    .append(mentions(claim))
-                    .append(" |\n");
+            out.append(row(claim));
         }
-        return md.toString();
+        out.flush();
+    }
+
+    private static String row(ClaimResult claim) {
+        return "| `" + claim.id() + "` | " + verdict(claim) + " | "
+                + escape(claim.message()
+                        + ClaimLines.acceptance(claim).map(n -> " (" + n + ")").orElse(""))
+                + " | " + mentions(claim) + " |\n";
     }
 
     /** The verdict with a sign that reads at a glance: a problem's sign says how much it matters. */

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.factcheck.quantity.Quantity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +25,17 @@ public final class MentionsReport {
 
     /** The {@code mentions.json} document: the schema, then every quantity in the order given. */
     public static String render(List<FoundQuantity> found) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
+        return Document.text(out -> write(found, out));
+    }
+
+    /**
+     * Writes the {@code mentions.json} document to {@code out} as it is produced, the same text as {@link #render};
+     * flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(List<FoundQuantity> found, Writer out) throws IOException {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             json.writeArrayFieldStart("mentions");
@@ -36,10 +44,7 @@ public final class MentionsReport {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString() + "\n";
+        });
     }
 
     /** One console line per quantity, then the summary {@code factcheck: 5 quantities in 2 sources}. */

@@ -1,6 +1,8 @@
 package dev.factcheck.report;
 
 import dev.factcheck.compare.CheckResult;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -43,17 +45,32 @@ public enum ReportFormat {
 
     /** The whole report in this format; for the console, its lines joined, each ending with a line break. */
     public String render(CheckResult result) {
-        return switch (this) {
-            case CONSOLE ->
-                ConsoleReport.render(result).stream()
-                        .map(line -> line.text() + "\n")
-                        .collect(Collectors.joining());
-            case JSON -> JsonReport.render(result);
-            case HTML -> HtmlReport.render(result);
-            case SARIF -> SarifReport.render(result);
-            case JUNIT -> JunitReport.render(result);
-            case MARKDOWN -> MarkdownReport.render(result);
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the report in this format to {@code out} as it is produced, the same text {@link #render} returns,
+     * without holding the whole document in memory; flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public void write(CheckResult result, Writer out) throws IOException {
+        Document document = switch (this) {
+            case CONSOLE -> console -> ReportFormat.console(result, console);
+            case JSON -> json -> JsonReport.write(result, json);
+            case HTML -> html -> HtmlReport.write(result, html);
+            case SARIF -> sarif -> SarifReport.write(result, sarif);
+            case JUNIT -> junit -> JunitReport.write(result, junit);
+            case MARKDOWN -> markdown -> MarkdownReport.write(result, markdown);
         };
+        document.writeTo(out);
+    }
+
+    private static void console(CheckResult result, Writer out) throws IOException {
+        for (ConsoleLine line : ConsoleReport.render(result)) {
+            out.append(line.text()).append('\n');
+        }
+        out.flush();
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.factcheck.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Conflict;
@@ -10,9 +8,7 @@ import dev.factcheck.compare.Verdict;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.source.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +30,29 @@ public final class SarifReport {
      */
     static final String FINGERPRINT = "factcheckEvidence/v1";
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * How many locations a result lists at most: GitHub code scanning keeps only the first 100 of a result, and a
+     * claim of a large corpus has hundreds of thousands of mentions. report.json has them all.
+     */
+    static final int MAX_LOCATIONS = 100;
+
+    /** The result property that says how many mentions are not listed as locations, when some are not. */
+    static final String OMITTED = "omittedMentions";
 
     private SarifReport() {}
 
+    /** The whole log as one string: the same text {@link #write} writes. */
     public static String render(CheckResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
+        return Document.text(out -> write(result, out));
+    }
+
+    /**
+     * Writes the log to {@code out} as it is produced; flushes {@code out} but leaves it open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public static void write(CheckResult result, Writer out) throws IOException {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("version", VERSION);
@@ -49,10 +60,7 @@ public final class SarifReport {
             run(json, result);
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString() + "\n";
+        });
     }
 
     private static void run(JsonGenerator json, CheckResult result) throws IOException {
@@ -100,30 +108,33 @@ public final class SarifReport {
         json.writeStringField("level", level(claim.claim().severity()));
         text(json, "message", claim.message());
         json.writeArrayFieldStart("locations");
+        int omitted = 0;
         if (claim.verdict() == Verdict.NOT_FOUND) {
             SarifLocation.write(json, SarifLocation.ofClaim(claim), 0);
+            json.writeEndArray();
         } else {
-            List<SarifLocation> locations = locations(claim);
-            for (int i = 0; i < locations.size(); i++) {
-                SarifLocation.write(json, locations.get(i), i);
-            }
+            omitted = writeLocations(json, claim);
         }
-        json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT, claim.fingerprint());
         json.writeEndObject();
         suppression(json, claim);
         json.writeObjectFieldStart("properties");
         json.writeStringField("verdict", claim.verdict().name());
+        if (omitted > 0) {
+            json.writeNumberField(OMITTED, omitted);
+        }
         json.writeEndObject();
         json.writeEndObject();
     }
 
     /**
-     * Every mention, the one the divergence is reported at first (code scanning shows a result at its first
-     * location), then an {@code expected} value's place in the rule file when it is one of the pair.
+     * Writes every mention as a location, the one the divergence is reported at first (code scanning shows a result
+     * at its first location), then an {@code expected} value's place in the rule file when it is one of the pair;
+     * above {@value #MAX_LOCATIONS}, the conflicting ones and the first others, in that same order. Closes the array;
+     * returns how many mentions were left out.
      */
-    private static List<SarifLocation> locations(ClaimResult claim) {
+    private static int writeLocations(JsonGenerator json, ClaimResult claim) throws IOException {
         Set<Mention> conflicting = new LinkedHashSet<>();
         claim.conflicts().forEach(c -> {
             conflicting.add(c.first());
@@ -133,9 +144,12 @@ public final class SarifReport {
         claim.conflicts().stream().map(Conflict::second).findFirst().ifPresent(ordered::add);
         ordered.addAll(claim.mentions());
         ordered.addAll(conflicting);
-        List<SarifLocation> locations = new ArrayList<>();
-        ordered.forEach(m -> locations.add(SarifLocation.ofMention(m, conflicting.contains(m))));
-        return locations;
+        List<Mention> kept = Shown.kept(List.copyOf(ordered), conflicting::contains, MAX_LOCATIONS);
+        for (int i = 0; i < kept.size(); i++) {
+            SarifLocation.write(json, SarifLocation.ofMention(kept.get(i), conflicting.contains(kept.get(i))), i);
+        }
+        json.writeEndArray();
+        return ordered.size() - kept.size();
     }
 
     /** A divergence that the baseline accepts is reported as suppressed, with the baseline's reason. */

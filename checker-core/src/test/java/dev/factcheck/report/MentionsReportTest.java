@@ -10,6 +10,7 @@ import dev.factcheck.source.SourceText;
 import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
 import dev.factcheck.source.Tokenizer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -123,6 +124,24 @@ class MentionsReportTest {
         List<String> lines = MentionsReport.lines(found, 1);
 
         assertThat(lines).last().isEqualTo("factcheck: 1 quantity in 1 source");
+    }
+
+    @Test
+    void writesTheSameDocumentInPiecesAndLeavesTheWriterOpen() throws IOException {
+        List<FoundQuantity> once = found(FLOOD);
+        List<FoundQuantity> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.addAll(once);
+        }
+        RecordingWriter out = new RecordingWriter();
+
+        MentionsReport.write(many, out);
+
+        assertThat(out.text())
+                .isEqualTo(MentionsReport.render(many))
+                .startsWith("{\n  \"schema\" : \"factcheck-mentions/1\"");
+        assertThat(out.largestWrite()).isLessThan(out.text().length() / 10);
+        assertThat(out.isClosed()).isFalse();
     }
 
     /** Reads sentence by sentence, as {@code factcheck:extract} does. */

@@ -124,6 +124,30 @@ class SarifReportTest {
         assertThat(location.asText()).isEqualTo("news/a%20b/%C3%A9:1.txt");
     }
 
+    @Test
+    void listsAtMostAHundredLocationsTheConflictingOnesAmongThemAndCountsTheRest() throws IOException {
+        CheckResult result = ManyMentions.result(1, 4, 5_000);
+
+        JsonNode sarif = JSON.readTree(SarifReport.render(result)).at("/runs/0/results/0");
+
+        List<String> messages = texts(sarif.at("/locations"), "/message/text");
+        assertThat(messages).hasSize(SarifReport.MAX_LOCATIONS);
+        assertThat(messages.get(0)).isEqualTo("'31' = 31 (conflicts)");
+        assertThat(messages.stream().filter(m -> m.endsWith("(conflicts)"))).hasSize(21);
+        assertThat(texts(sarif.at("/locations"), "/id").get(99)).isEqualTo("99");
+        assertThat(sarif.at("/properties/omittedMentions").asInt()).isEqualTo(4_900);
+    }
+
+    @Test
+    void saysNothingOfOmittedMentionsWhenEveryOneIsListed() throws IOException {
+        JsonNode sarif = JSON.readTree(SarifReport.render(ManyMentions.result(1, 4, 100)))
+                .at("/runs/0/results/0");
+
+        assertThat(sarif.at("/locations")).hasSize(100);
+        assertThat(sarif.at("/properties").has("omittedMentions")).isFalse();
+        assertThat(sarif.at("/properties/verdict").asText()).isEqualTo("DIVERGE");
+    }
+
     private static String fingerprint(CheckResult result) throws IOException {
         return JSON.readTree(SarifReport.render(result))
                 .at("/runs/0/results/0/partialFingerprints/factcheckEvidence~1v1")
