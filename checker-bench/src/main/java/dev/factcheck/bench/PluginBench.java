@@ -13,8 +13,7 @@ import java.util.Locale;
 /**
  * The path users run: {@code mvn factcheck:verify} on a corpus of the shared texts (digits shuffled) with the
  * benchmark's 20 claims, against {@code mvn validate} on the same project, so that Maven's own start-up is subtracted.
- * Each size is timed in pairs (validate, then a cold verify with {@code -Dfactcheck.cache=false}, then a verify on a
- * warm cache), medians of the runs. Run it after {@code mvn install} has put the plugin in the local repository:
+ * Each size is timed in pairs (validate, then verify), medians of the runs. Run it after {@code mvn install} has put the plugin in the local repository:
  * {@code java -cp checker-bench/target/checker-bench-0.1.0-SNAPSHOT.jar dev.factcheck.bench.PluginBench
  * --shared=../shared --sizes=1,10,100 --runs=5}, and {@code --seeds=.} for the gate on the repository's own seeds.
  */
@@ -54,30 +53,23 @@ public final class PluginBench {
             throws IOException, InterruptedException {
         Path dir = corpus.folder();
         List<Double> validate = new ArrayList<>();
-        List<Double> cold = new ArrayList<>();
-        List<Double> warm = new ArrayList<>();
-        run(dir, heap, "factcheck:verify"); // fills the cache and the OS's file cache
+        List<Double> verify = new ArrayList<>();
+        run(dir, heap, "factcheck:verify"); // fills the OS's file cache
         for (int i = 0; i < runs; i++) {
             validate.add(run(dir, heap, "validate"));
-            cold.add(run(dir, heap, "factcheck:verify", "-Dfactcheck.cache=false"));
-            warm.add(run(dir, heap, "factcheck:verify"));
+            verify.add(run(dir, heap, "factcheck:verify"));
         }
         double base = median(validate);
-        double coldCheck = median(cold) - base;
-        double warmCheck = median(warm) - base;
+        double check = median(verify) - base;
         out.printf(
                 Locale.ROOT,
-                "%.0f MB, %d files: validate %.2f s, verify cold %.2f s (check %.2f s, %.1f MB/s), verify warm %.2f s"
-                        + " (check %.2f s, %.0f%% of cold)%n",
+                "%.0f MB, %d files: validate %.2f s, verify %.2f s (check %.2f s, %.1f MB/s)%n",
                 corpus.bytes() / Sample.MB,
                 corpus.files().size(),
                 base,
-                median(cold),
-                coldCheck,
-                corpus.bytes() / Sample.MB / coldCheck,
-                median(warm),
-                warmCheck,
-                100 * warmCheck / coldCheck);
+                median(verify),
+                check,
+                corpus.bytes() / Sample.MB / check);
     }
 
     /** The gate: {@code mvn -q factcheck:verify} against {@code mvn -q validate} on a project such as this one. */

@@ -38,7 +38,7 @@ final class SourceBatches {
     private record Read(Path file, Optional<SourceText> source, OptionalInt year, List<Problem> problems) {}
 
     /** One story's extraction of one source. */
-    private record Extraction(StoryRun story, Path file, SourceText source, OptionalInt year) {}
+    private record Extraction(StoryRun story, SourceText source, OptionalInt year) {}
 
     /** Reads every file for its stories, adding what cannot be read to {@code problems}, telling each file done. */
     void readAll(Map<Path, List<StoryRun>> stories, List<Problem> problems, Consumer<Path> done) {
@@ -108,7 +108,7 @@ final class SourceBatches {
         for (StoryRun story : stories) {
             OptionalInt year = story.yearFor(read.year());
             if (year.isPresent()) {
-                extractions.add(new Extraction(story, read.file(), source, year));
+                extractions.add(new Extraction(story, source, year));
             } else {
                 story.await(read.file());
             }
@@ -120,8 +120,11 @@ final class SourceBatches {
         int limit = Math.min(files.size(), from + FILES_PER_THREAD * workers.threads());
         long bytes = 0;
         int to = from;
-        while (to < limit && (to == from || bytes + size(files.get(to)) <= BATCH_BYTES)) {
+        while (to < limit) {
             bytes += size(files.get(to));
+            if (to > from && bytes > BATCH_BYTES) {
+                return to;
+            }
             to++;
         }
         return to;

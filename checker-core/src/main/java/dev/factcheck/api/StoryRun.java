@@ -101,22 +101,19 @@ final class StoryRun {
      * read again with {@code reread}.
      */
     List<ClaimResult> finish(Function<Path, Optional<SourceText>> reread) {
-        Map<String, List<Mention>> all = byClaim;
-        if (!waiting.isEmpty()) {
-            all = new LinkedHashMap<>();
-            for (Claim claim : claims) {
-                all.put(claim.id(), new ArrayList<>());
-            }
-            for (Path file : waiting) {
-                Map<String, List<Mention>> target = all;
-                reread.apply(file)
-                        .ifPresent(source -> extract(source, year).forEach((id, list) -> keep(target.get(id), list)));
-            }
-            for (Claim claim : claims) {
-                keep(all.get(claim.id()), byClaim.get(claim.id()));
-            }
+        Map<String, List<Mention>> all = waiting.isEmpty() ? byClaim : waitedFirst(reread);
+        return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
+    }
+
+    /** The mentions of the sources that waited for the year, read again, then those recorded meanwhile. */
+    private Map<String, List<Mention>> waitedFirst(Function<Path, Optional<SourceText>> reread) {
+        Map<String, List<Mention>> all = new LinkedHashMap<>();
+        claims.forEach(c -> all.put(c.id(), new ArrayList<>()));
+        for (Path file : waiting) {
+            reread.apply(file)
+                    .ifPresent(source -> extract(source, year).forEach((id, list) -> keep(all.get(id), list)));
         }
-        Map<String, List<Mention>> judged = all;
-        return claims.stream().map(c -> Judge.judge(c, judged.get(c.id()))).toList();
+        byClaim.forEach((id, list) -> keep(all.get(id), list));
+        return all;
     }
 }
