@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
  * that checks each story with the core and a step that writes its {@code report.json}, fused by the runner so that a
  * story's sources are read, checked and reported on one worker; then one {@code summary.json} across stories. The
  * archive and output folders must be on a file system that every worker sees (a local disk, or a shared mount).
+ * Stories travel with coders of their own: Beam's schema inference finds no properties in a record.
  */
 public final class ArchivePipeline {
     private ArchivePipeline() {}
@@ -34,7 +35,9 @@ public final class ArchivePipeline {
         PCollection<StoryOutcome> outcomes = pipeline.apply(
                         "Stories", Create.of(rulesFiles).withCoder(StringUtf8Coder.of()))
                 .apply("CheckStory", ParDo.of(new CheckStoryFn(archiveRoot)))
-                .apply("WriteReport", ParDo.of(new WriteReportFn(output)));
+                .setCoder(StoryReportCoder.of())
+                .apply("WriteReport", ParDo.of(new WriteReportFn(output)))
+                .setCoder(StoryOutcomeCoder.of());
         outcomes.apply("Summarise", Combine.globally(new SummaryFn()))
                 .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output)));
         return outcomes;

@@ -2,13 +2,11 @@ package dev.factcheck.beam;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * What checking one story came to, without its report: the story's folder relative to the archive root ({@code "."}
  * for a rule file at the root), its verdict counts, and the problems that stopped the check (none when it ran).
  */
-@DefaultCoder(StoryOutcomeCoder.class)
 record StoryOutcome(String story, VerdictCounts counts, List<String> problems) {
     StoryOutcome {
         Objects.requireNonNull(story, "story == null");

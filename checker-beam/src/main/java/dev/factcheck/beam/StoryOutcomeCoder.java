@@ -22,8 +22,7 @@ final class StoryOutcomeCoder extends AtomicCoder<StoryOutcome> {
 
     private StoryOutcomeCoder() {}
 
-    /** The coder Beam finds through {@code @DefaultCoder}. */
-    public static StoryOutcomeCoder of() {
+    static StoryOutcomeCoder of() {
         return INSTANCE;
     }
 

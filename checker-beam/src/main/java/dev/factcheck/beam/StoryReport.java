@@ -1,13 +1,11 @@
 package dev.factcheck.beam;
 
 import java.util.Objects;
-import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One story's outcome and its {@code report.json} text, exactly as {@code mvn factcheck:verify} writes it; the text
  * is empty when the check did not run (the outcome then says why).
  */
-@DefaultCoder(StoryReportCoder.class)
 record StoryReport(StoryOutcome outcome, String reportJson) {
     StoryReport {
         Objects.requireNonNull(outcome, "outcome == null");

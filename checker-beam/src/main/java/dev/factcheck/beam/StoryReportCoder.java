@@ -14,8 +14,7 @@ final class StoryReportCoder extends AtomicCoder<StoryReport> {
 
     private StoryReportCoder() {}
 
-    /** The coder Beam finds through {@code @DefaultCoder}. */
-    public static StoryReportCoder of() {
+    static StoryReportCoder of() {
         return INSTANCE;
     }
 
