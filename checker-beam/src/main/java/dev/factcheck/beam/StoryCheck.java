@@ -17,7 +17,8 @@ final class StoryCheck {
     private final Path archiveRoot;
 
     StoryCheck(Path archiveRoot) {
-        this.archiveRoot = Objects.requireNonNull(archiveRoot, "archiveRoot == null").toAbsolutePath();
+        this.archiveRoot =
+                Objects.requireNonNull(archiveRoot, "archiveRoot == null").toAbsolutePath();
     }
 
     /** The report of the story whose rule file is {@code rulesFile} (relative to the root, with {@code /}). */

@@ -42,8 +42,7 @@ final class GeneratedArchive {
                     near: [killed]
                   - id: search
                     kind: duration
-                    near: [searched]"""
-                .formatted(i);
+                    near: [searched]""".formatted(i);
     }
 
     private static String second(int i, int toll) {

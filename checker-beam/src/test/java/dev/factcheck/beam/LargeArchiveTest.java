@@ -33,11 +33,11 @@ class LargeArchiveTest {
         Stories.runPipeline(archive, temp.resolve("out"), FlinkArchivePipelineTest.FLINK);
 
         assertThat(loop).hasSize(STORIES);
-        assertThat(ArchiveSummary.total(loop))
-                .isEqualTo(new VerdictCounts(20_000, 13_000, 2_500, 2_500, 2_000));
+        assertThat(ArchiveSummary.total(loop)).isEqualTo(new VerdictCounts(20_000, 13_000, 2_500, 2_500, 2_000));
         assertThat(Stories.read(temp.resolve("out/summary.json"))).isEqualTo(ArchiveSummary.render(loop));
-        assertThat(loop).allSatisfy(story -> assertThat(WriteReportFn.reportFile(temp.resolve("out"), story.story()))
-                .isRegularFile());
+        assertThat(loop)
+                .allSatisfy(story -> assertThat(WriteReportFn.reportFile(temp.resolve("out"), story.story()))
+                        .isRegularFile());
     }
 
     private static StoryOutcome checkedByTheCore(String rulesFile) {
