@@ -1,0 +1,45 @@
+package dev.factcheck.beam;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * The archive check as a Beam pipeline: the rule files found under the archive root, one element per story; a step
+ * that checks each story with the core and a step that writes its {@code report.json}, fused by the runner so that a
+ * story's sources are read, checked and reported on one worker; then one {@code summary.json} across stories. The
+ * archive and output folders must be on a file system that every worker sees (a local disk, or a shared mount).
+ * Stories travel with coders of their own: Beam's schema inference finds no properties in a record.
+ */
+public final class ArchivePipeline {
+    private ArchivePipeline() {}
+
+    /**
+     * A pipeline that checks every story under {@code options.getRules()} into {@code options.getOutput()}, on the
+     * runner the options name. The stories are listed now, on the machine that builds the pipeline.
+     */
+    public static Pipeline create(ArchiveOptions options) {
+        Pipeline pipeline = Pipeline.create(options);
+        apply(pipeline, options.getRules(), options.getOutput());
+        return pipeline;
+    }
+
+    /** Adds the archive check to {@code pipeline}; returns the stories' outcomes, in no order. */
+    static PCollection<StoryOutcome> apply(Pipeline pipeline, String archiveRoot, String output) {
+        List<String> rulesFiles = Archive.rulesFiles(Path.of(archiveRoot), Path.of(output));
+        PCollection<StoryOutcome> outcomes = pipeline.apply(
+                        "Stories", Create.of(rulesFiles).withCoder(StringUtf8Coder.of()))
+                .apply("CheckStory", ParDo.of(new CheckStoryFn(archiveRoot)))
+                .setCoder(StoryReportCoder.of())
+                .apply("WriteReport", ParDo.of(new WriteReportFn(output)))
+                .setCoder(StoryOutcomeCoder.of());
+        outcomes.apply("Summarise", Combine.globally(new SummaryFn()))
+                .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output)));
+        return outcomes;
+    }
+}

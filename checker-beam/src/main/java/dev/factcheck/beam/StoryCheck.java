@@ -1,0 +1,40 @@
+package dev.factcheck.beam;
+
+import dev.factcheck.api.FactCheck;
+import dev.factcheck.compare.CheckResult;
+import dev.factcheck.report.JsonReport;
+import dev.factcheck.source.InputException;
+import dev.factcheck.source.Problem;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Checks one story of an archive as {@code mvn factcheck:verify} does in a project whose folder is the archive root
+ * and whose {@code <rules>} is that story's rule file: paths in the report are relative to the archive root. One
+ * thread, since the pipeline runs many stories at once. No Beam here, so a plain loop can check the same way.
+ */
+final class StoryCheck {
+    private final Path archiveRoot;
+
+    StoryCheck(Path archiveRoot) {
+        this.archiveRoot =
+                Objects.requireNonNull(archiveRoot, "archiveRoot == null").toAbsolutePath();
+    }
+
+    /** The report of the story whose rule file is {@code rulesFile} (relative to the root, with {@code /}). */
+    StoryReport check(String rulesFile) {
+        String story = Archive.storyOf(rulesFile);
+        try {
+            CheckResult result = FactCheck.builder()
+                    .rules(archiveRoot.resolve(rulesFile))
+                    .workingDirectory(archiveRoot)
+                    .threads(1)
+                    .build()
+                    .check();
+            return new StoryReport(StoryOutcome.checked(story, VerdictCounts.of(result)), JsonReport.render(result));
+        } catch (InputException e) {
+            return StoryReport.failed(StoryOutcome.failed(
+                    story, e.problems().stream().map(Problem::render).toList()));
+        }
+    }
+}
