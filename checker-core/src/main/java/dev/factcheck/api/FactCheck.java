@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,12 +33,16 @@ public final class FactCheck {
     private final Paths paths;
     private final ReadLimit sourceLimit;
     private final int threads;
+    /** The folder of the cache, absolute; empty for none. */
+    private final Optional<Path> cacheDirectory;
 
-    private FactCheck(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
+    private FactCheck(
+            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
         this.rules = List.copyOf(rules);
         this.paths = paths;
         this.sourceLimit = sourceLimit;
         this.threads = threads;
+        this.cacheDirectory = cacheDirectory;
     }
 
     /**
@@ -56,7 +61,8 @@ public final class FactCheck {
                 RulesLoader.load(rules, paths),
                 paths,
                 ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES),
-                FactCheckBuilder.DEFAULT_THREADS);
+                FactCheckBuilder.DEFAULT_THREADS,
+                Optional.empty());
     }
 
     /**
@@ -68,8 +74,9 @@ public final class FactCheck {
     }
 
     /** A check of rules already loaded, for {@link FactCheckBuilder}. */
-    static FactCheck of(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
-        return new FactCheck(rules, paths, sourceLimit, threads);
+    static FactCheck of(
+            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
+        return new FactCheck(rules, paths, sourceLimit, threads, cacheDirectory);
     }
 
     /** The claims of all rule files, in file order, then those declared in code. */
@@ -97,21 +104,27 @@ public final class FactCheck {
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
     public CheckResult check(Consumer<Progress> progress) {
+        return check(progress, new CacheCount());
+    }
+
+    /** As {@link #check(Consumer)}, counting in {@code count} what the cache spared; for tests. */
+    CheckResult check(Consumer<Progress> progress, CacheCount count) {
         rules.stream().filter(r -> CodeClaims.isCode(r.file())).findFirst().ifPresent(r -> {
             throw new IllegalStateException("claims declared in code have no sources of their own: pass them to"
                     + " check(Path...) or checkTexts(Map)");
         });
         List<Problem> problems = new ArrayList<>();
         SourceChoice choice = new SourceChoice(paths, sourceLimit);
+        String version = cacheDirectory.isPresent() ? CodeVersion.current() : "";
         List<StoryRun> runs = rules.stream()
-                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems)))
+                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems), cacheOf(r, version)))
                 .toList();
         Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
         runs.forEach(run -> run.files()
                 .forEach(f -> readers.computeIfAbsent(f, k -> new ArrayList<>()).add(run)));
         int[] read = {0};
         try (Workers workers = Workers.of(threads)) {
-            new SourceBatches(choice, workers)
+            new SourceBatches(choice, workers, count)
                     .readAll(
                             readers,
                             problems,
@@ -125,7 +138,15 @@ public final class FactCheck {
         }
         List<ClaimResult> results = new ArrayList<>();
         runs.forEach(run -> results.addAll(run.finish()));
+        runs.forEach(run -> run.cache().save());
         return new CheckResult(results);
+    }
+
+    /** The cache of a rule file's story, loaded now; none when the check keeps no cache. */
+    private StoryCache cacheOf(LoadedRules loaded, String version) {
+        return cacheDirectory
+                .map(folder -> StoryCache.load(folder, loaded.file().path(), loaded.digest(), version))
+                .orElseGet(StoryCache::none);
     }
 
     /**
@@ -188,6 +209,9 @@ public final class FactCheck {
         return ReportWriter.write(result, formats, outputDirectory);
     }
 
-    /** A parsed rule file and the folder its globs are relative to. */
-    record LoadedRules(RuleFile file, Path folder) {}
+    /**
+     * A parsed rule file, the folder its globs are relative to, and the SHA-256 of its text (empty for claims declared
+     * in code), which keys its story's cache.
+     */
+    record LoadedRules(RuleFile file, Path folder, String digest) {}
 }

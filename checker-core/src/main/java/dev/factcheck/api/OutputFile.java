@@ -26,10 +26,19 @@ final class OutputFile {
      * @throws InputException naming the folder that cannot be created or the file that cannot be written
      */
     static Path write(Path file, String text) {
+        return write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file}, creating its folder; returns {@code file}.
+     *
+     * @throws InputException naming the folder that cannot be created or the file that cannot be written
+     */
+    static Path write(Path file, byte[] bytes) {
         Path folder = createFolder(file.toAbsolutePath().getParent(), file.getParent());
         Path temp = createTemp(folder, file);
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             move(temp, file);
         } catch (IOException e) {
             String left = isDeleted(temp) ? "" : " (" + temp.getFileName() + " is left behind)";
