@@ -28,7 +28,8 @@ record FileStat(long size, long modified) {
     static Optional<FileStat> of(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new FileStat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            return Optional.of(new FileStat(
+                    attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }

@@ -61,7 +61,8 @@ final class MentionCodec {
             writeString(out, named.listed());
             writeString(out, named.spelling().name());
         } else {
-            throw new IllegalStateException("no cache encoding for " + reading.getClass().getName());
+            throw new IllegalStateException(
+                    "no cache encoding for " + reading.getClass().getName());
         }
     }
 

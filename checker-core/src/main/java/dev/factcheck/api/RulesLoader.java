@@ -34,7 +34,8 @@ final class RulesLoader {
         for (Path file : files) {
             try {
                 String shown = paths.show(file);
-                String text = SourceReader.read(file, shown, ReadLimit.ruleFile()).text();
+                String text =
+                        SourceReader.read(file, shown, ReadLimit.ruleFile()).text();
                 RuleFile parsed = RuleParser.parse(shown, text);
                 loaded.add(new FactCheck.LoadedRules(parsed, file.getParent(), ContentHash.of(text)));
             } catch (InputException e) {

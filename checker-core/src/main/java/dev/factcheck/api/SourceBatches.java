@@ -57,7 +57,10 @@ final class SourceBatches {
             reads.forEach(read -> done.accept(read.file()));
             from = to;
         }
-        settleWaiting(new LinkedHashSet<>(stories.values().stream().flatMap(List::stream).toList()), problems);
+        settleWaiting(
+                new LinkedHashSet<>(
+                        stories.values().stream().flatMap(List::stream).toList()),
+                problems);
     }
 
     /** Settles each story's year for this source, in source order, and plans its extraction or makes it wait. */

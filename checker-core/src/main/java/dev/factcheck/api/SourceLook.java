@@ -69,8 +69,11 @@ final class SourceLook {
         String shown = choice.show(file);
         Optional<CacheEntry> first = Optional.empty();
         for (StoryRun story : stories) {
-            Optional<CacheEntry> entry = story.cache().entry(shown).filter(e -> e.stat().equals(stat));
-            if (entry.isEmpty() || (first.isPresent() && !first.get().hash().equals(entry.get().hash()))) {
+            Optional<CacheEntry> entry =
+                    story.cache().entry(shown).filter(e -> e.stat().equals(stat));
+            if (entry.isEmpty()
+                    || (first.isPresent()
+                            && !first.get().hash().equals(entry.get().hash()))) {
                 return Optional.empty();
             }
             first = first.or(() -> entry);
