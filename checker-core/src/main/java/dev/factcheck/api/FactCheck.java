@@ -26,7 +26,8 @@ import java.util.function.Consumer;
 /**
  * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}, or
  * declared in code with {@link #builder()}.
- * Immutable and thread-safe; each {@link #check()} reads the sources afresh. Never writes into rule files or sources.
+ * Immutable and thread-safe; each {@link #check()} reads the sources afresh, or, with a
+ * {@link FactCheckBuilder#cacheDirectory cache}, those that changed. Never writes into rule files or sources.
  */
 public final class FactCheck {
     private final List<LoadedRules> rules;

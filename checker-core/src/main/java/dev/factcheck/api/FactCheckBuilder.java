@@ -109,7 +109,8 @@ public final class FactCheckBuilder {
      * only when its content, its rule file, the year it is given or factcheck's version changes, and read again only
      * when its size or time changes. The result is the same as without the cache; a cache file that is missing or
      * cannot be trusted is ignored and rewritten, one that cannot be written is left. No file in the folder is read as
-     * a source. No cache by default.
+     * a source. Only {@link FactCheck#check()} uses the cache, not {@code check(Path...)} nor {@code checkTexts}; no
+     * cache by default.
      */
     public FactCheckBuilder cacheDirectory(Path cacheDirectory) {
         this.cacheDirectory = Optional.of(Objects.requireNonNull(cacheDirectory, "cacheDirectory == null"));
