@@ -11,10 +11,12 @@ import dev.factcheck.quantity.Quantity;
 import dev.factcheck.quantity.Writing;
 import dev.factcheck.source.Position;
 import dev.factcheck.source.Span;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -30,32 +32,33 @@ final class MentionCodec {
 
     private MentionCodec() {}
 
-    static void write(DataOutputStream out, Mention mention) throws IOException {
-        writeString(out, mention.source());
+    static void write(DataOutputStream out, Mention mention, Map<String, Integer> table) throws IOException {
+        writeShared(out, mention.source(), table);
         out.writeInt(mention.position().line());
         out.writeInt(mention.position().column());
         out.writeInt(mention.position().offset());
         writeString(out, mention.text());
-        writeReading(out, mention.reading());
-        writeString(out, mention.line());
+        writeReading(out, mention.reading(), table);
+        writeShared(out, mention.line(), table);
     }
 
-    static Mention read(DataInputStream in) throws IOException {
-        String source = readString(in);
-        Position position = new Position(in.readInt(), in.readInt(), in.readInt());
+    static Mention read(ByteBuffer in, List<String> table) throws IOException {
+        String source = readShared(in, table);
+        Position position = new Position(in.getInt(), in.getInt(), in.getInt());
         String text = readString(in);
-        Reading reading = readReading(in);
-        return new Mention(source, position, text, reading, readString(in));
+        Reading reading = readReading(in, table);
+        return new Mention(source, position, text, reading, readShared(in, table));
     }
 
-    private static void writeReading(DataOutputStream out, Reading reading) throws IOException {
+    private static void writeReading(DataOutputStream out, Reading reading, Map<String, Integer> table)
+            throws IOException {
         if (reading instanceof Measure measure) {
             out.writeByte(MEASURE);
             writeQuantity(out, measure.quantity());
         } else if (reading instanceof Quoted quoted) {
             out.writeByte(QUOTED);
             writeString(out, quoted.words());
-            writeString(out, quoted.speaker());
+            writeShared(out, quoted.speaker(), table);
         } else if (reading instanceof Named named) {
             out.writeByte(NAMED);
             writeString(out, named.listed());
@@ -66,11 +69,11 @@ final class MentionCodec {
         }
     }
 
-    private static Reading readReading(DataInputStream in) throws IOException {
-        int kind = in.readByte();
+    private static Reading readReading(ByteBuffer in, List<String> table) throws IOException {
+        int kind = in.get();
         return switch (kind) {
             case MEASURE -> new Measure(readQuantity(in));
-            case QUOTED -> new Quoted(readString(in), readString(in));
+            case QUOTED -> new Quoted(readString(in), readShared(in, table));
             case NAMED -> new Named(readString(in), Named.Spelling.valueOf(readString(in)));
             default -> throw new IOException("unknown reading " + kind);
         };
@@ -90,14 +93,14 @@ final class MentionCodec {
         writeSpan(out, quantity.figure());
     }
 
-    private static Quantity readQuantity(DataInputStream in) throws IOException {
+    private static Quantity readQuantity(ByteBuffer in) throws IOException {
         Dimension dimension = Dimension.valueOf(readString(in));
-        boolean hasValue = in.readBoolean();
-        double value = in.readDouble();
-        Interval interval = new Interval(in.readDouble(), in.readDouble());
-        boolean hasUnit = in.readBoolean();
+        boolean hasValue = (in.get() != 0);
+        double value = in.getDouble();
+        Interval interval = new Interval(in.getDouble(), in.getDouble());
+        boolean hasUnit = (in.get() != 0);
         String unit = readString(in);
-        Writing writing = new Writing(in.readDouble(), in.readDouble());
+        Writing writing = new Writing(in.getDouble(), in.getDouble());
         return new Quantity(
                 dimension,
                 hasValue ? OptionalDouble.of(value) : OptionalDouble.empty(),
@@ -113,8 +116,38 @@ final class MentionCodec {
         out.writeInt(span.end());
     }
 
-    private static Span readSpan(DataInputStream in) throws IOException {
-        return new Span(in.readInt(), in.readInt());
+    private static Span readSpan(ByteBuffer in) throws IOException {
+        return new Span(in.getInt(), in.getInt());
+    }
+
+    /**
+     * A string that many mentions of a source repeat (its path, the line that holds them) as its index in the table
+     * when written before, else as a string that joins the table: the cache of a long story stays small and quick.
+     */
+    private static void writeShared(DataOutputStream out, String text, Map<String, Integer> table) throws IOException {
+        Integer index = table.get(text);
+        if (index != null) {
+            out.writeInt(-1 - index);
+            return;
+        }
+        table.put(text, table.size());
+        writeString(out, text);
+    }
+
+    private static String readShared(ByteBuffer in, List<String> table) throws IOException {
+        int mark = in.getInt();
+        if (mark < 0) {
+            if (-1 - mark >= table.size()) {
+                throw new IOException("bad string index " + mark);
+            }
+            return table.get(-1 - mark);
+        }
+        if (mark > in.remaining()) {
+            throw new IOException("bad length " + mark);
+        }
+        String text = bytes(in, mark);
+        table.add(text);
+        return text;
     }
 
     /** A string as its UTF-8 length and bytes: {@code writeUTF} stops at 64 KiB, and a source line may be longer. */
@@ -124,14 +157,21 @@ final class MentionCodec {
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
+    static String readString(ByteBuffer in) throws IOException {
+        return bytes(in, count(in));
+    }
+
+    /** The next {@code length} bytes, as UTF-8. */
+    private static String bytes(ByteBuffer in, int length) {
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     /** A length or count, which can be no more than the bytes left: a corrupt one must not allocate gigabytes. */
-    static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
+    static int count(ByteBuffer in) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
             throw new IOException("bad count " + count);
         }
         return count;

@@ -2,9 +2,7 @@ package dev.factcheck.api;
 
 import dev.factcheck.extract.Mention;
 import dev.factcheck.source.InputException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,6 +33,8 @@ final class StoryCache {
     private final String header;
     private final Map<String, CacheEntry> old;
     private final Map<String, CacheEntry> kept = new LinkedHashMap<>();
+    /** Whether an entry kept differs from the one loaded, so that the file must be written again. */
+    private boolean changed;
 
     private StoryCache(Optional<Path> file, String header, Map<String, CacheEntry> old) {
         this.file = file;
@@ -70,12 +70,16 @@ final class StoryCache {
     void keep(CacheEntry entry) {
         if (isEnabled()) {
             kept.put(entry.path(), entry);
+            changed |= !entry.equals(old.get(entry.path()));
         }
     }
 
-    /** Writes the entries kept, replacing the file whole; does nothing when it cannot. */
+    /**
+     * Writes the entries kept, replacing the file whole; does nothing when they are those loaded (a rerun with nothing
+     * changed writes nothing) or when it cannot.
+     */
     void save() {
-        if (file.isEmpty()) {
+        if (file.isEmpty() || (!changed && kept.size() == old.size())) {
             return;
         }
         try {
@@ -106,11 +110,12 @@ final class StoryCache {
         out.writeInt(entry.ownYear().orElse(-1));
         out.writeInt(entry.givenYear().orElse(-1));
         out.writeInt(entry.mentions().size());
+        Map<String, Integer> table = new HashMap<>();
         for (Map.Entry<String, List<Mention>> claim : entry.mentions().entrySet()) {
             MentionCodec.writeString(out, claim.getKey());
             out.writeInt(claim.getValue().size());
             for (Mention mention : claim.getValue()) {
-                MentionCodec.write(out, mention);
+                MentionCodec.write(out, mention, table);
             }
         }
     }
@@ -135,14 +140,14 @@ final class StoryCache {
             if (length < 0 || ByteBuffer.wrap(all, length, Long.BYTES).getLong() != checksum(all, length)) {
                 return Map.of();
             }
-            return decode(new DataInputStream(new ByteArrayInputStream(all, 0, length)), header);
+            return decode(ByteBuffer.wrap(all, 0, length).slice(), header);
         } catch (IOException | RuntimeException e) {
             // Missing, unreadable or corrupt (a record's constructor refused a value): a miss, as if deleted.
             return Map.of();
         }
     }
 
-    private static Map<String, CacheEntry> decode(DataInputStream in, String header) throws IOException {
+    private static Map<String, CacheEntry> decode(ByteBuffer in, String header) throws IOException {
         if (!MentionCodec.readString(in).equals(header)) {
             return Map.of();
         }
@@ -151,21 +156,22 @@ final class StoryCache {
             CacheEntry entry = readEntry(in);
             entries.put(entry.path(), entry);
         }
-        return in.available() == 0 ? entries : Map.of();
+        return in.remaining() == 0 ? entries : Map.of();
     }
 
-    private static CacheEntry readEntry(DataInputStream in) throws IOException {
+    private static CacheEntry readEntry(ByteBuffer in) throws IOException {
         String path = MentionCodec.readString(in);
-        FileStat stat = new FileStat(in.readLong(), in.readLong());
+        FileStat stat = new FileStat(in.getLong(), in.getLong());
         String hash = MentionCodec.readString(in);
-        OptionalInt ownYear = year(in.readInt());
-        OptionalInt givenYear = year(in.readInt());
+        OptionalInt ownYear = year(in.getInt());
+        OptionalInt givenYear = year(in.getInt());
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        List<String> table = new ArrayList<>();
         for (int claims = MentionCodec.count(in); claims > 0; claims--) {
             String id = MentionCodec.readString(in);
             List<Mention> found = new ArrayList<>();
             for (int n = MentionCodec.count(in); n > 0; n--) {
-                found.add(MentionCodec.read(in));
+                found.add(MentionCodec.read(in, table));
             }
             mentions.put(id, found);
         }
