@@ -44,7 +44,15 @@ public final class FactCheck {
         this.sourceLimit = sourceLimit;
         this.threads = threads;
         this.cacheDirectory = cacheDirectory;
-        Extractor.prepare(ruleSet().claims());
+        if (rules.stream().anyMatch(r -> !hasCacheFile(r))) {
+            // read the tagger's model while the sources are found and read; a story whose cache holds it all needs none
+            Extractor.prepare(ruleSet().claims());
+        }
+    }
+
+    private boolean hasCacheFile(LoadedRules loaded) {
+        return cacheDirectory.isPresent()
+                && StoryCache.exists(cacheDirectory.get(), loaded.file().path());
     }
 
     /**

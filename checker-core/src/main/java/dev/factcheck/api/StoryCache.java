@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class StoryCache {
      * for factcheck {@code version}; empty when there is none or it cannot be trusted.
      */
     static StoryCache load(Path folder, String rulePath, String ruleHash, String version) {
-        Path file = folder.resolve(ContentHash.of(rulePath) + ".bin");
+        Path file = fileOf(folder, rulePath);
         String header = MAGIC + "\n" + FORMAT + "\n" + version + "\n" + rulePath + "\n" + ruleHash;
         Optional<FileChannel> channel = open(file);
         Map<String, CachedSource> index = channel.map(c -> index(c, header)).orElse(Map.of());
@@ -72,6 +73,15 @@ final class StoryCache {
             channel = Optional.empty();
         }
         return new StoryCache(Optional.of(file), header, index, channel);
+    }
+
+    /** Whether {@code folder} holds a cache file for the rule file shown as {@code rulePath}, trusted or not. */
+    static boolean exists(Path folder, String rulePath) {
+        return Files.isRegularFile(fileOf(folder, rulePath));
+    }
+
+    private static Path fileOf(Path folder, String rulePath) {
+        return folder.resolve(ContentHash.of(rulePath) + ".bin");
     }
 
     boolean isEnabled() {

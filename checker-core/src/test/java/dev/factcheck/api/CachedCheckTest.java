@@ -3,6 +3,8 @@ package dev.factcheck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.factcheck.compare.CheckResult;
+import dev.factcheck.extract.Mention;
 import dev.factcheck.report.JsonReport;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -47,6 +49,35 @@ class CachedCheckTest {
         assertThat(first.count()).hasToString("read 3, unread 0, extracted 3, reused 0");
         assertThat(second.report()).isEqualTo(cold);
         assertThat(second.count()).hasToString("read 0, unread 3, extracted 0, reused 3");
+    }
+
+    @Test
+    void aClaimWithMoreMentionsThanLinesKeptReportsTheSameBytesFromTheCache() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Mention.LINES_KEPT + 50; i++) {
+            text.append("The storm killed ")
+                    .append(10 + i % 7)
+                    .append(" people in village ")
+                    .append(i)
+                    .append(".\n");
+        }
+        story(RULES, text.toString(), "Officials said 12 people were killed in the next valley.");
+        FactCheck cached = FactCheck.builder()
+                .rules(dir.resolve("rules.yaml"))
+                .workingDirectory(dir)
+                .cacheDirectory(dir.resolve("cache"))
+                .build();
+        CheckResult cold = FactCheck.load(dir.resolve("rules.yaml"), dir).check();
+
+        cached.check();
+        CacheCount count = new CacheCount();
+        CheckResult rerun = cached.check(progress -> {}, count);
+
+        assertThat(count.extractions()).isZero();
+        assertThat(rerun).isEqualTo(cold);
+        List<Mention> mentions = rerun.claims().get(0).mentions();
+        assertThat(mentions.get(Mention.LINES_KEPT - 1).line()).startsWith("The storm killed");
+        assertThat(mentions.get(Mention.LINES_KEPT).line()).isEmpty();
     }
 
     @Test
