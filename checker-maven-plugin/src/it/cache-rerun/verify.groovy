@@ -1,5 +1,6 @@
 // -Dfactcheck.cache=false wrote no cache; the default did, one file for the one rule file; and the rerun from the
-// cache wrote the same report.json, byte for byte, as the cold check.
+// cache wrote the same report.json, byte for byte, as the cold check on one thread; a negative thread count failed
+// with one message and no stack trace.
 def cold = new File(basedir, 'target/cold')
 def warm = new File(basedir, 'target/factcheck')
 assert new File(cold, 'report.json').isFile()
@@ -10,5 +11,8 @@ assert cacheFiles[0].name ==~ /[0-9a-f]{64}\.bin/
 assert cacheFiles[0].length() > 0
 assert new File(warm, 'report.json').bytes == new File(cold, 'report.json').bytes
 def log = new File(basedir, 'build.log').readLines()
-assert !log.any { it.startsWith('[ERROR]') || it.startsWith('[WARNING]') }
+def problems = log.findAll { it.startsWith('[ERROR]') || it.startsWith('[WARNING]') }
+assert problems.any { it.contains('factcheck: threads must be 0 (one per core) or more, was -2') }: problems
+assert !log.any { it.contains('Exception') && it.contains('at dev.factcheck') }
+assert !problems.any { it.contains('factcheck:') && !it.contains('threads must be') }: problems
 true

@@ -70,12 +70,20 @@ public final class VerifyMojo extends FactCheckMojo {
     @Parameter(property = "factcheck.cache", defaultValue = "true")
     private boolean cache;
 
+    /**
+     * How many threads read and extract the sources: {@code 0} (the default) for one per core, {@code 1} for the
+     * build's own thread only. The reports are the same with any number.
+     */
+    @Parameter(property = "factcheck.threads", defaultValue = "0")
+    private int threads;
+
     @Override
     void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
         Set<ReportFormat> chosen = formats();
         long maxBytes = maxSourceBytes();
-        GoalRun.run("the check", () -> check(directory, threshold, chosen, maxBytes));
+        int chosenThreads = threads();
+        GoalRun.run("the check", () -> check(directory, threshold, chosen, maxBytes, chosenThreads));
     }
 
     private Set<ReportFormat> formats() throws MojoFailureException {
@@ -87,13 +95,23 @@ public final class VerifyMojo extends FactCheckMojo {
         }
     }
 
-    private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen, long maxBytes)
+    private int threads() throws MojoFailureException {
+        if (threads < 0) {
+            throw new MojoFailureException("factcheck: threads must be 0 (one per core) or more, was " + threads
+                    + " (set <threads> or -Dfactcheck.threads)");
+        }
+        return threads == 0 ? FactCheckBuilder.DEFAULT_THREADS : threads;
+    }
+
+    private void check(
+            WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen, long maxBytes, int threadCount)
             throws MojoFailureException {
         FactCheckBuilder builder = FactCheck.builder()
                 .rules(directory.resolve(rules))
                 .workingDirectory(directory.root())
                 .outputDirectory(directory.resolve(outputDirectory))
-                .maxSourceBytes(maxBytes);
+                .maxSourceBytes(maxBytes)
+                .threads(threadCount);
         if (cache) {
             builder.cacheDirectory(directory.resolve(outputDirectory).resolve("cache"));
         }
