@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,11 +29,15 @@ import opennlp.tools.util.SequenceValidator;
 final class Tagger {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final Object[] NO_CONTEXT = {};
+    /** Words whose own sums a tagger remembers: a few MB, most of the words of a day's news. */
+    private static final int WORDS_REMEMBERED = 1 << 15;
 
     private final POSContextGenerator context = Model.INSTANCE.getFactory().getPOSContextGenerator(0);
     private final SequenceValidator<String> validator =
             Model.INSTANCE.getFactory().getSequenceValidator();
     private final double[] sums = new double[Weights.INSTANCE.outcomes.length];
+    /** The sums of each word's own features, for the words met so far (up to {@link #WORDS_REMEMBERED}). */
+    private final Map<String, double[]> byWord = new HashMap<>();
 
     /**
      * Starts reading the model on a daemon thread, so that it is ready, or nearly, when the first sentence needs tags:
@@ -93,7 +98,7 @@ final class Tagger {
     /** The valid tag of word {@code i} whose features' weights sum highest. */
     private String best(int i, String[] words, String[] before, String[] features) {
         Weights weights = Weights.INSTANCE;
-        sum(weights, features);
+        sum(weights, words[i], features);
         int top = 0;
         for (int o = 1; o < sums.length; o++) {
             if (sums[o] > sums[top]) {
@@ -115,11 +120,30 @@ final class Tagger {
         return best;
     }
 
-    /** Each tag's sum of the weights of {@code features}, into {@link #sums}, as OpenNLP adds them. */
-    private void sum(Weights weights, String[] features) {
-        Arrays.fill(sums, weights.uniformPrior);
-        for (String feature : features) {
-            Context c = weights.byFeature.get(feature);
+    /**
+     * Each tag's sum of the weights of {@code features}, into {@link #sums}, added in OpenNLP's order. The features
+     * come as the word's own ({@code def}, prefixes, suffixes, {@code w=}), then its neighbours', its shape's and the
+     * tags before it; the sums after the word's own features depend on the word alone, so they are remembered per word
+     * and the rest is added to them: the same additions in the same order, so the same doubles.
+     */
+    private void sum(Weights weights, String word, String[] features) {
+        int own = ownFeatures(features);
+        double[] start = byWord.get(word);
+        if (start == null) {
+            Arrays.fill(sums, weights.uniformPrior);
+            add(weights, features, 0, own);
+            if (byWord.size() < WORDS_REMEMBERED) {
+                byWord.put(word, sums.clone());
+            }
+        } else {
+            System.arraycopy(start, 0, sums, 0, sums.length);
+        }
+        add(weights, features, own, features.length);
+    }
+
+    private void add(Weights weights, String[] features, int from, int to) {
+        for (int f = from; f < to; f++) {
+            Context c = weights.byFeature.get(features[f]);
             if (c != null) {
                 int[] outcomes = c.getOutcomes();
                 double[] parameters = c.getParameters();
@@ -128,6 +152,22 @@ final class Tagger {
                 }
             }
         }
+    }
+
+    /** How many of the features, from the first, are made from the word alone. */
+    private static int ownFeatures(String[] features) {
+        int own = 0;
+        while (own < features.length && isOwn(features[own])) {
+            own++;
+        }
+        return own;
+    }
+
+    private static boolean isOwn(String feature) {
+        return feature.equals("def")
+                || feature.startsWith("suf=")
+                || feature.startsWith("pre=")
+                || feature.startsWith("w=");
     }
 
     /** The model, loaded when the first tagger is made: a constant of the library, like a compiled pattern. */
