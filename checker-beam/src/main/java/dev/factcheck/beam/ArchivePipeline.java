@@ -7,6 +7,7 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -34,6 +35,9 @@ public final class ArchivePipeline {
         List<String> rulesFiles = Archive.rulesFiles(Path.of(archiveRoot), Path.of(output));
         PCollection<StoryOutcome> outcomes = pipeline.apply(
                         "Stories", Create.of(rulesFiles).withCoder(StringUtf8Coder.of()))
+                // a list made on the launching machine is one split to Flink, read by one task: without the shuffle
+                // the steps fused to it checked every story on one core of however many the runner has
+                .apply("Spread", Reshuffle.viaRandomKey())
                 .apply("CheckStory", ParDo.of(new CheckStoryFn(archiveRoot)))
                 .setCoder(StoryReportCoder.of())
                 .apply("WriteReport", ParDo.of(new WriteReportFn(output)))
