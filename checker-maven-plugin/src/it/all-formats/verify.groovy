@@ -9,6 +9,7 @@ def expectedWritten = [
 ]
 def diverging = ['syria.death-toll', 'syria.uprising-length', 'meeting.length']
 
+// the cache (factcheck.cache, on by default) lives beside the reports, in target/factcheck/cache
 // the console report is logged as always, then one line per file written
 def log = new File(basedir, 'build.log').readLines()
 assert log.contains('[INFO] factcheck: 3 claims, 0 agree, 3 diverge (3 errors)')
@@ -17,7 +18,7 @@ assert at >= 0: "build.log has no line: ${expectedWritten[0]}"
 assert log.subList(at, Math.min(log.size(), at + expectedWritten.size())) == expectedWritten
 
 def output = new File(basedir, 'target/factcheck')
-assert output.list().sort() == ['TEST-factcheck.xml', 'report.html', 'report.json', 'report.sarif', 'summary.md']
+assert output.list().sort() == ['TEST-factcheck.xml', 'cache', 'report.html', 'report.json', 'report.sarif', 'summary.md']
 
 def json = new groovy.json.JsonSlurper().parse(new File(output, 'report.json'))
 assert json.schema == 'factcheck-report/1'

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * The path users run: {@code mvn factcheck:verify} on a corpus of the shared texts (digits shuffled) with the
  * benchmark's 20 claims, against {@code mvn validate} on the same project, so that Maven's own start-up is subtracted.
- * Each size is timed in pairs (validate, then verify), medians of the runs. Run it after {@code mvn install} has put the plugin in the local repository:
+ * Each size is timed in turns (validate, a cold verify, a rerun from the cache), medians of the runs. Run it after
+ * {@code mvn install} has put the plugin in the local repository:
  * {@code java -cp checker-bench/target/checker-bench-0.1.0-SNAPSHOT.jar dev.factcheck.bench.PluginBench
  * --shared=../shared --sizes=1,10,100 --runs=5}, and {@code --seeds=.} for the gate on the repository's own seeds.
  */
@@ -49,27 +50,40 @@ public final class PluginBench {
         }
     }
 
+    /**
+     * Times {@code mvn validate}, a cold {@code factcheck:verify} (no cache) and a rerun with nothing changed (the
+     * cache of the run before), in turn; prints the medians, the check's time with Maven's start-up subtracted and the
+     * rerun's cost against the cold run's.
+     */
     private static void measure(NewsCorpus.Corpus corpus, int runs, String heap, PrintStream out)
             throws IOException, InterruptedException {
         Path dir = corpus.folder();
         List<Double> validate = new ArrayList<>();
-        List<Double> verify = new ArrayList<>();
-        run(dir, heap, "factcheck:verify"); // fills the OS's file cache
+        List<Double> cold = new ArrayList<>();
+        List<Double> rerun = new ArrayList<>();
+        run(dir, heap, "factcheck:verify"); // fills the OS's file cache and factcheck's
         for (int i = 0; i < runs; i++) {
             validate.add(run(dir, heap, "validate"));
-            verify.add(run(dir, heap, "factcheck:verify"));
+            cold.add(run(dir, heap, "-Dfactcheck.cache=false", "factcheck:verify"));
+            rerun.add(run(dir, heap, "factcheck:verify"));
         }
         double base = median(validate);
-        double check = median(verify) - base;
+        double check = median(cold) - base;
+        double cached = median(rerun) - base;
         out.printf(
                 Locale.ROOT,
-                "%.0f MB, %d files: validate %.2f s, verify %.2f s (check %.2f s, %.1f MB/s)%n",
+                "%.0f MB, %d files: validate %.2f s, cold verify %.2f s (check %.2f s, %.1f MB/s),"
+                        + " rerun %.2f s (check %.2f s: %.0f %% of the cold check, %.0f %% of the cold run)%n",
                 corpus.bytes() / Sample.MB,
                 corpus.files().size(),
                 base,
-                median(verify),
+                median(cold),
                 check,
-                corpus.bytes() / Sample.MB / check);
+                corpus.bytes() / Sample.MB / check,
+                median(rerun),
+                cached,
+                100 * cached / check,
+                100 * median(rerun) / median(cold));
     }
 
     /** The gate: {@code mvn -q factcheck:verify} against {@code mvn -q validate} on a project such as this one. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,20 +26,33 @@ import java.util.function.Consumer;
 /**
  * A fact-consistency check loaded from rule files: {@code FactCheck.load(Path.of("rules"), Path.of("")).check()}, or
  * declared in code with {@link #builder()}.
- * Immutable and thread-safe; each {@link #check()} reads the sources afresh. Never writes into rule files or sources.
+ * Immutable and thread-safe; each {@link #check()} reads the sources afresh, or, with a
+ * {@link FactCheckBuilder#cacheDirectory cache}, those that changed. Never writes into rule files or sources.
  */
 public final class FactCheck {
     private final List<LoadedRules> rules;
     private final Paths paths;
     private final ReadLimit sourceLimit;
     private final int threads;
+    /** The folder of the cache, absolute; empty for none. */
+    private final Optional<Path> cacheDirectory;
 
-    private FactCheck(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
+    private FactCheck(
+            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
         this.rules = List.copyOf(rules);
         this.paths = paths;
         this.sourceLimit = sourceLimit;
         this.threads = threads;
-        Extractor.prepare(ruleSet().claims());
+        this.cacheDirectory = cacheDirectory;
+        if (rules.stream().anyMatch(r -> !hasCacheFile(r))) {
+            // read the tagger's model while the sources are found and read; a story whose cache holds it all needs none
+            Extractor.prepare(ruleSet().claims());
+        }
+    }
+
+    private boolean hasCacheFile(LoadedRules loaded) {
+        return cacheDirectory.isPresent()
+                && StoryCache.exists(cacheDirectory.get(), loaded.file().path());
     }
 
     /**
@@ -57,7 +71,8 @@ public final class FactCheck {
                 RulesLoader.load(rules, paths),
                 paths,
                 ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES),
-                FactCheckBuilder.DEFAULT_THREADS);
+                FactCheckBuilder.DEFAULT_THREADS,
+                Optional.empty());
     }
 
     /**
@@ -69,8 +84,9 @@ public final class FactCheck {
     }
 
     /** A check of rules already loaded, for {@link FactCheckBuilder}. */
-    static FactCheck of(List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads) {
-        return new FactCheck(rules, paths, sourceLimit, threads);
+    static FactCheck of(
+            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
+        return new FactCheck(rules, paths, sourceLimit, threads, cacheDirectory);
     }
 
     /**
@@ -113,39 +129,66 @@ public final class FactCheck {
      * @throws InputException listing every glob that matched no file and every source that could not be read
      */
     public CheckResult check(Consumer<Progress> progress) {
+        return check(progress, new CacheCount());
+    }
+
+    /** As {@link #check(Consumer)}, counting in {@code count} what the cache spared; for tests. */
+    CheckResult check(Consumer<Progress> progress, CacheCount count) {
         rules.stream().filter(r -> CodeClaims.isCode(r.file())).findFirst().ifPresent(r -> {
             throw new IllegalStateException("claims declared in code have no sources of their own: pass them to"
                     + " check(Path...) or checkTexts(Map)");
         });
         List<Problem> problems = new ArrayList<>();
         SourceChoice choice = new SourceChoice(paths, sourceLimit);
+        String version = cacheDirectory.isPresent() ? CodeVersion.current() : "";
         List<StoryRun> runs = rules.stream()
-                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems)))
+                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems), cacheOf(r, version)))
                 .toList();
+        try {
+            return check(runs, choice, count, problems, progress);
+        } finally {
+            runs.forEach(run -> run.cache().close());
+        }
+    }
+
+    private CheckResult check(
+            List<StoryRun> runs,
+            SourceChoice choice,
+            CacheCount count,
+            List<Problem> problems,
+            Consumer<Progress> progress) {
         Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
         runs.forEach(run -> run.files()
                 .forEach(f -> readers.computeIfAbsent(f, k -> new ArrayList<>()).add(run)));
         int[] read = {0};
         try (Workers workers = Workers.of(threads)) {
-            new SourceBatches(choice, workers)
-                    .readAll(
-                            readers,
-                            problems,
-                            file -> progress.accept(new Progress(
-                                    ++read[0],
-                                    readers.size(),
-                                    runs.stream().mapToLong(StoryRun::mentions).sum())));
+            SourceBatches batches = new SourceBatches(choice, workers, count);
+            batches.readAll(
+                    readers,
+                    problems,
+                    file -> progress.accept(new Progress(
+                            ++read[0],
+                            readers.size(),
+                            runs.stream().mapToLong(StoryRun::mentions).sum())));
+            throwIfAny(problems);
+            List<ClaimResult> results = batches.finish(runs, problems);
+            throwIfAny(problems);
+            runs.forEach(run -> run.cache().save());
+            return new CheckResult(results);
         }
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        List<ClaimResult> results = new ArrayList<>();
-        // the sources that waited for their story's year are read again, and may fail now
-        runs.forEach(run -> results.addAll(run.finish(file -> choice.read(file, problems))));
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return new CheckResult(results);
+    }
+
+    /** The cache of a rule file's story, loaded now; none when the check keeps no cache. */
+    private StoryCache cacheOf(LoadedRules loaded, String version) {
+        return cacheDirectory
+                .map(folder -> StoryCache.load(folder, loaded.file().path(), loaded.digest(), version))
+                .orElseGet(StoryCache::none);
     }
 
     /**
@@ -208,6 +251,9 @@ public final class FactCheck {
         return ReportWriter.write(result, formats, outputDirectory);
     }
 
-    /** A parsed rule file and the folder its globs are relative to. */
-    record LoadedRules(RuleFile file, Path folder) {}
+    /**
+     * A parsed rule file, the folder its globs are relative to, and the SHA-256 of its text (empty for claims declared
+     * in code), which keys its story's cache.
+     */
+    record LoadedRules(RuleFile file, Path folder, String digest) {}
 }

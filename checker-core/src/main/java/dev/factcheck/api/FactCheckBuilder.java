@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Declares a check in code, from rule files, or both; start with {@link FactCheck#builder()}:
@@ -37,6 +38,7 @@ public final class FactCheckBuilder {
     private long maxSourceBytes = ReadLimit.DEFAULT_SOURCE_BYTES;
     private Path outputDirectory = Paths.DEFAULT_OUTPUT;
     private int threads = DEFAULT_THREADS;
+    private Optional<Path> cacheDirectory = Optional.empty();
 
     FactCheckBuilder() {}
 
@@ -102,6 +104,20 @@ public final class FactCheckBuilder {
     }
 
     /**
+     * Keeps what each rule file's claims found in each source in {@code cacheDirectory} (relative to the working
+     * directory), so that a check with nothing changed reads and extracts almost nothing: a source is extracted again
+     * only when its content, its rule file, the year it is given or factcheck's version changes, and read again only
+     * when its size or time changes. The result is the same as without the cache; a cache file that is missing or
+     * cannot be trusted is ignored and rewritten, one that cannot be written is left. No file in the folder is read as
+     * a source. Only {@link FactCheck#check()} uses the cache, not {@code check(Path...)} nor {@code checkTexts}; no
+     * cache by default.
+     */
+    public FactCheckBuilder cacheDirectory(Path cacheDirectory) {
+        this.cacheDirectory = Optional.of(Objects.requireNonNull(cacheDirectory, "cacheDirectory == null"));
+        return this;
+    }
+
+    /**
      * The check declared so far. Reads the rule files now; the sources are read by each check.
      *
      * @throws InputException listing every problem of every rule file and every claim declared in code, each with
@@ -113,7 +129,9 @@ public final class FactCheckBuilder {
             throw new IllegalStateException(
                     "nothing to check: declare claims with claim(...) or add rule files with rules(...)");
         }
-        Paths paths = new Paths(workingDirectory, outputDirectory);
+        Paths paths = cacheDirectory
+                .map(new Paths(workingDirectory, outputDirectory)::alsoOutput)
+                .orElseGet(() -> new Paths(workingDirectory, outputDirectory));
         List<Problem> problems = new ArrayList<>();
         List<FactCheck.LoadedRules> loaded = new ArrayList<>();
         for (Path path : rules) {
@@ -125,7 +143,7 @@ public final class FactCheckBuilder {
         }
         try {
             if (!claims.isEmpty()) {
-                loaded.add(new FactCheck.LoadedRules(CodeClaims.parse(claims), paths.resolve(Path.of(""))));
+                loaded.add(new FactCheck.LoadedRules(CodeClaims.parse(claims), paths.resolve(Path.of("")), ""));
             }
         } catch (InputException e) {
             problems.addAll(e.problems());
@@ -134,6 +152,7 @@ public final class FactCheckBuilder {
             throw new InputException(problems);
         }
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
-        return FactCheck.of(loaded, paths, ReadLimit.source(maxSourceBytes), threads);
+        return FactCheck.of(
+                loaded, paths, ReadLimit.source(maxSourceBytes), threads, cacheDirectory.map(paths::resolve));
     }
 }

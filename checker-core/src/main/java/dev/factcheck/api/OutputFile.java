@@ -43,7 +43,7 @@ final class OutputFile {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
-            move(temp, file);
+            moveIntoPlace(temp, file);
         } catch (IOException e) {
             String left = isDeleted(temp) ? "" : " (" + temp.getFileName() + " is left behind)";
             throw InputException.of(Problem.in(shown(file), "cannot write this file: " + reason(e) + left));
@@ -62,7 +62,7 @@ final class OutputFile {
     }
 
     /** Renames atomically where the file system can, else replaces the old file in one move. */
-    private static void move(Path temp, Path file) throws IOException {
+    static void moveIntoPlace(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

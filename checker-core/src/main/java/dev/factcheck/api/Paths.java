@@ -1,6 +1,8 @@
 package dev.factcheck.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Shows paths to users relative to the folder the check runs in ({@code ../} where needed), with {@code /} whatever
@@ -11,20 +13,33 @@ final class Paths {
     static final Path DEFAULT_OUTPUT = Path.of("target", "factcheck");
 
     private final Path workingDirectory;
-    private final Path outputDirectory;
+    /** The output folder, and the cache's folder when it lies elsewhere. */
+    private final List<Path> outputDirectories;
 
     Paths(Path workingDirectory) {
         this(workingDirectory, DEFAULT_OUTPUT);
     }
 
     Paths(Path workingDirectory, Path outputDirectory) {
-        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-        this.outputDirectory = resolve(outputDirectory);
+        this(workingDirectory.toAbsolutePath().normalize(), List.of(outputDirectory));
     }
 
-    /** Whether {@code file} lies in the output folder: factcheck's own reports, never a source. */
+    private Paths(Path absoluteWorkingDirectory, List<Path> outputDirectories) {
+        this.workingDirectory = absoluteWorkingDirectory;
+        this.outputDirectories = outputDirectories.stream().map(this::resolve).toList();
+    }
+
+    /** These paths, with {@code folder} (relative to the working directory) also never read as a source. */
+    Paths alsoOutput(Path folder) {
+        List<Path> all = new ArrayList<>(outputDirectories);
+        all.add(folder);
+        return new Paths(workingDirectory, all);
+    }
+
+    /** Whether {@code file} lies in an output folder: factcheck's own reports and cache, never a source. */
     boolean isOutput(Path file) {
-        return resolve(file).startsWith(outputDirectory);
+        Path resolved = resolve(file);
+        return outputDirectories.stream().anyMatch(resolved::startsWith);
     }
 
     Path resolve(Path path) {

@@ -34,10 +34,10 @@ final class RulesLoader {
         for (Path file : files) {
             try {
                 String shown = paths.show(file);
-                RuleFile parsed = RuleParser.parse(
-                        shown,
-                        SourceReader.read(file, shown, ReadLimit.ruleFile()).text());
-                loaded.add(new FactCheck.LoadedRules(parsed, file.getParent()));
+                String text =
+                        SourceReader.read(file, shown, ReadLimit.ruleFile()).text();
+                RuleFile parsed = RuleParser.parse(shown, text);
+                loaded.add(new FactCheck.LoadedRules(parsed, file.getParent(), ContentHash.of(text)));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

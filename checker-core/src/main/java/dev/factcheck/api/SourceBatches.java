@@ -1,10 +1,9 @@
 package dev.factcheck.api;
 
+import dev.factcheck.api.StoryRun.Found;
+import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.source.Problem;
-import dev.factcheck.source.SourceText;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ import java.util.function.Consumer;
  * Reads the chosen sources and extracts them for their stories on a pool of threads, a batch at a time: the batch's
  * files are read in parallel, each story's year is settled in source order, then every extraction of the batch runs in
  * parallel, and the results are recorded in source order. So a check gives the same result with any number of
- * threads, and holds at most one batch of source texts (a few files per thread, and a few tens of MB) at a time.
+ * threads, and holds at most one batch of source texts (a few files per thread, and a few tens of MB) at a time. A
+ * story's cache spares the extraction of a source it holds, and, when its size and time are unchanged, its reading.
  */
 final class SourceBatches {
     /** Files per batch and thread: enough to keep every thread busy across uneven files. */
@@ -26,19 +26,18 @@ final class SourceBatches {
     /** The bytes a batch reads at most, unless one file is larger. */
     private static final long BATCH_BYTES = 32L << 20;
 
-    private final SourceChoice choice;
+    private final SourceLook look;
     private final Workers workers;
+    private final CacheCount count;
 
-    SourceBatches(SourceChoice choice, Workers workers) {
-        this.choice = choice;
+    SourceBatches(SourceChoice choice, Workers workers, CacheCount count) {
+        this.look = new SourceLook(choice);
         this.workers = workers;
+        this.count = count;
     }
 
-    /** A source as read, or the problems that kept it from being read, and the year it names. */
-    private record Read(Path file, Optional<SourceText> source, OptionalInt year, List<Problem> problems) {}
-
-    /** One story's extraction of one source. */
-    private record Extraction(StoryRun story, SourceText source, OptionalInt year) {}
+    /** A source to settle for one story whose year is known. */
+    private record Planned(StoryRun story, SourceRead source) {}
 
     /** Reads every file for its stories, adding what cannot be read to {@code problems}, telling each file done. */
     void readAll(Map<Path, List<StoryRun>> stories, List<Problem> problems, Consumer<Path> done) {
@@ -48,70 +47,131 @@ final class SourceBatches {
             int to = batchEnd(files, from);
             List<Path> batch = files.subList(from, to);
             if (batch.stream().allMatch(f -> stories.get(f).stream().allMatch(StoryRun::hasYear))) {
-                readAndExtract(batch, stories, problems, done);
-                from = to;
-                continue;
+                readAndSettle(batch, stories, problems);
+            } else {
+                readThenSettle(batch, stories, problems);
             }
-            List<Read> reads = workers.map(batch, this::read);
-            List<Extraction> extractions = new ArrayList<>();
-            for (Read read : reads) {
-                problems.addAll(read.problems());
-                read.source().ifPresent(source -> plan(stories.get(read.file()), read, source, extractions));
-            }
-            List<Map<String, List<Mention>>> found =
-                    workers.map(extractions, e -> e.story().extract(e.source(), e.year()));
-            for (int i = 0; i < extractions.size(); i++) {
-                extractions.get(i).story().found(found.get(i));
-            }
-            reads.forEach(read -> done.accept(read.file()));
+            batch.forEach(done);
             from = to;
         }
     }
 
-    /** A source read and extracted for each of its stories, on one thread. */
-    private record Extracted(Read read, List<Map<String, List<Mention>>> found) {}
+    /**
+     * Every story's results, once {@link #readAll} is done: the sources that waited for their story's year are
+     * settled now, on this thread, and may fail now.
+     */
+    List<ClaimResult> finish(List<StoryRun> runs, List<Problem> problems) {
+        List<ClaimResult> results = new ArrayList<>();
+        runs.forEach(run -> results.addAll(run.finish(source -> recorded(settle(run, source), problems))));
+        return results;
+    }
+
+    /** A source looked at, then settled for each of its stories, on one thread. */
+    private record Settled(SourceRead look, SourceRead last, List<Found> found) {}
 
     /**
-     * A batch whose stories all know their year: each file is read and extracted in one task, with no wait between
+     * A batch whose stories all know their year: each file is looked at and settled in one task, with no wait between
      * reading the batch and extracting it; results are recorded in source order.
      */
-    private void readAndExtract(
-            List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems, Consumer<Path> done) {
-        List<Extracted> results = workers.map(batch, file -> {
-            Read read = read(file);
-            List<Map<String, List<Mention>>> found = read.source()
-                    .map(source -> stories.get(file).stream()
-                            .map(story -> story.extract(source, story.year()))
-                            .toList())
-                    .orElse(List.of());
-            return new Extracted(read, found);
-        });
-        for (Extracted result : results) {
-            Path file = result.read().file();
-            problems.addAll(result.read().problems());
+    private void readAndSettle(List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems) {
+        List<Settled> results =
+                workers.map(batch, file -> settleAll(look.look(file, stories.get(file)), stories.get(file)));
+        for (Settled result : results) {
+            countLook(result.look());
+            problems.addAll(result.last().problems());
+            List<StoryRun> readers = stories.get(result.look().file());
             for (int i = 0; i < result.found().size(); i++) {
-                stories.get(file).get(i).found(result.found().get(i));
+                readers.get(i).found(counted(result.found().get(i)));
             }
-            done.accept(file);
         }
     }
 
-    private Read read(Path file) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<SourceText> source = choice.read(file, problems);
-        OptionalInt year = source.map(s -> StoryYear.firstYear(s.text())).orElse(OptionalInt.empty());
-        return new Read(file, source, year, problems);
+    /** The source settled for each story in turn, read at most once; stops at the first story it cannot be read for. */
+    private Settled settleAll(SourceRead looked, List<StoryRun> readers) {
+        List<Found> found = new ArrayList<>();
+        SourceRead last = looked;
+        for (StoryRun story : readers) {
+            if (!last.isUsable()) {
+                break;
+            }
+            Found one = settle(story, last);
+            last = one.source();
+            if (last.isUsable()) {
+                found.add(one);
+            }
+        }
+        return new Settled(looked, last, found);
     }
 
-    /** Settles each story's year for this source, in source order, and plans its extraction or makes it wait. */
-    private static void plan(List<StoryRun> stories, Read read, SourceText source, List<Extraction> extractions) {
+    /** A batch where some story still seeks its year: read all in parallel, settle the years in order, then extract. */
+    private void readThenSettle(List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems) {
+        List<SourceRead> reads = workers.map(batch, file -> look.look(file, stories.get(file)));
+        List<Planned> planned = new ArrayList<>();
+        for (SourceRead read : reads) {
+            countLook(read);
+            problems.addAll(read.problems());
+            if (read.isUsable()) {
+                plan(stories.get(read.file()), read, planned);
+            }
+        }
+        List<Found> found = workers.map(planned, p -> settle(p.story(), p.source()));
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            recorded(found.get(i), problems).ifPresent(p.story()::found);
+        }
+    }
+
+    /** Settles each story's year for this source, in source order, and plans it or makes it wait. */
+    private static void plan(List<StoryRun> stories, SourceRead read, List<Planned> planned) {
         for (StoryRun story : stories) {
             OptionalInt year = story.yearFor(read.year());
             if (year.isPresent()) {
-                extractions.add(new Extraction(story, source, year));
+                planned.add(new Planned(story, read));
             } else {
-                story.await(read.file());
+                story.await(read);
             }
+        }
+    }
+
+    /**
+     * The story's mentions of the source, from its cache, else extracted, the source read first when it was not;
+     * thread-safe. When it cannot be read now, its read says why and the mentions are empty.
+     */
+    private Found settle(StoryRun story, SourceRead source) {
+        Optional<Map<String, List<Mention>>> cached = story.cached(source);
+        if (cached.isPresent()) {
+            return new Found(source, cached.get(), true);
+        }
+        SourceRead read = source.source().isPresent() ? source : look.reread(source);
+        return new Found(
+                read,
+                read.source().map(text -> story.extract(text, story.year())).orElse(Map.of()),
+                false);
+    }
+
+    /** The settled source counted, or empty with its problems added when it could not be read. */
+    private Optional<Found> recorded(Found found, List<Problem> problems) {
+        if (!found.source().isUsable()) {
+            problems.addAll(found.source().problems());
+            return Optional.empty();
+        }
+        return Optional.of(counted(found));
+    }
+
+    private Found counted(Found found) {
+        if (found.reused()) {
+            count.reused();
+        } else {
+            count.extracted();
+        }
+        return found;
+    }
+
+    private void countLook(SourceRead read) {
+        if (read.source().isPresent() || !read.isUsable()) {
+            count.read();
+        } else {
+            count.unread();
         }
     }
 
@@ -121,21 +181,12 @@ final class SourceBatches {
         long bytes = 0;
         int to = from;
         while (to < limit) {
-            bytes += size(files.get(to));
+            bytes += look.size(files.get(to));
             if (to > from && bytes > BATCH_BYTES) {
                 return to;
             }
             to++;
         }
         return to;
-    }
-
-    /** The file's size, or 0 when it cannot be told: reading it will say why. */
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -65,6 +65,16 @@ final class SourceChoice {
         }
     }
 
+    /** The file as shown to users and in mentions. */
+    String show(Path file) {
+        return paths.show(file);
+    }
+
+    /** Whether a file of {@code size} bytes is small enough to read. */
+    boolean isWithinLimit(long size) {
+        return size <= limit.maxBytes();
+    }
+
     /** The source at {@code file}, or empty with its problem added. */
     Optional<SourceText> read(Path file, List<Problem> problems) {
         try {

@@ -19,28 +19,39 @@ import java.util.function.Function;
  * One rule file's check while its sources stream past: each source's mentions are added to its claims' lists as it is
  * recorded, in source order, and nothing else of it is kept, so memory grows with the mentions found, not with the
  * sources. A source that names no year is extracted with the story's year (the first one its sources name, in
- * order); those read before any year was seen are the first sources of the story, and are read again at the end,
- * so that they are not held meanwhile. The story's bookkeeping is done on one thread, in source order;
- * {@link #extract} may run on any thread.
+ * order); those read before any year was seen are the first sources of the story, and are settled at the end
+ * (read again unless the cache holds them), so that they are not held meanwhile. Its cache, if any, gives back what a
+ * source gave before when neither the source, nor the year it is given, nor the rules have changed, and keeps what
+ * each source gives now. The story's bookkeeping is done on one thread, in source order; {@link #extract} and
+ * {@link #cached} may run on any thread.
  */
 final class StoryRun {
     private final List<Claim> claims;
     private final List<Path> files;
     private final Extractor extractor;
+    private final StoryCache cache;
     private final Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
-    private final List<Path> waiting = new ArrayList<>();
+    private final List<SourceRead> waiting = new ArrayList<>();
     private OptionalInt year = OptionalInt.empty();
     private long mentions;
 
-    StoryRun(List<Claim> claims, List<Path> files) {
+    StoryRun(List<Claim> claims, List<Path> files, StoryCache cache) {
         this.claims = List.copyOf(claims);
         this.files = List.copyOf(files);
         this.extractor = Extractor.of(this.claims);
+        this.cache = cache;
         this.claims.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
     }
 
+    /** One source's mentions for this story, and whether they came from its cache. */
+    record Found(SourceRead source, Map<String, List<Mention>> mentions, boolean reused) {}
+
     List<Path> files() {
         return files;
+    }
+
+    StoryCache cache() {
+        return cache;
     }
 
     /**
@@ -64,9 +75,9 @@ final class StoryRun {
         return year;
     }
 
-    /** Notes a source that must wait for the story's year; it is read again by {@link #finish}. */
-    void await(Path file) {
-        waiting.add(file);
+    /** Notes a source that must wait for the story's year, without its text; it is settled by {@link #finish}. */
+    void await(SourceRead source) {
+        waiting.add(source.withoutText());
     }
 
     /** The mentions of one source, extracted with the story's year; thread-safe. */
@@ -74,15 +85,28 @@ final class StoryRun {
         return extractor.extract(source, storyYear);
     }
 
+    /** What the cache holds for {@code source} extracted with the story's year, if it is still what it was. */
+    Optional<Map<String, List<Mention>>> cached(SourceRead source) {
+        return cache.entry(source.shown())
+                .filter(entry -> entry.isFor(source.hash(), year))
+                .flatMap(cache::mentions);
+    }
+
     /**
-     * Records the mentions of the next source; past the first {@link Mention#LINES_KEPT} of a claim, without their
-     * lines, so that what a story keeps grows by a few hundred bytes a mention, whatever the length of the lines.
+     * Records the mentions of the next source, and keeps them in the cache for the next check; past the first
+     * {@link Mention#LINES_KEPT} of a claim, without their lines, so that what a story keeps grows by a few hundred
+     * bytes a mention, whatever the length of the lines.
      */
-    void found(Map<String, List<Mention>> extracted) {
-        extracted.forEach((id, list) -> {
-            keep(byClaim.get(id), list);
+    void found(Found found) {
+        record(found, byClaim);
+    }
+
+    private void record(Found found, Map<String, List<Mention>> into) {
+        found.mentions().forEach((id, list) -> {
+            keep(into.get(id), list);
             mentions += list.size();
         });
+        cache.keep(found.source().entry(year, found.mentions()), found.reused());
     }
 
     private static void keep(List<Mention> kept, List<Mention> found) {
@@ -98,20 +122,19 @@ final class StoryRun {
 
     /**
      * The result of every claim, its mentions in source order: those of the sources that waited for the year first,
-     * read again with {@code reread}.
+     * settled by {@code settle} (empty for one that cannot be read now).
      */
-    List<ClaimResult> finish(Function<Path, Optional<SourceText>> reread) {
-        Map<String, List<Mention>> all = waiting.isEmpty() ? byClaim : waitedFirst(reread);
+    List<ClaimResult> finish(Function<SourceRead, Optional<Found>> settle) {
+        Map<String, List<Mention>> all = waiting.isEmpty() ? byClaim : waitedFirst(settle);
         return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
     }
 
-    /** The mentions of the sources that waited for the year, read again, then those recorded meanwhile. */
-    private Map<String, List<Mention>> waitedFirst(Function<Path, Optional<SourceText>> reread) {
+    /** The mentions of the sources that waited for the year, then those recorded meanwhile. */
+    private Map<String, List<Mention>> waitedFirst(Function<SourceRead, Optional<Found>> settle) {
         Map<String, List<Mention>> all = new LinkedHashMap<>();
         claims.forEach(c -> all.put(c.id(), new ArrayList<>()));
-        for (Path file : waiting) {
-            reread.apply(file)
-                    .ifPresent(source -> extract(source, year).forEach((id, list) -> keep(all.get(id), list)));
+        for (SourceRead source : waiting) {
+            settle.apply(source).ifPresent(found -> record(found, all));
         }
         byClaim.forEach((id, list) -> keep(all.get(id), list));
         return all;

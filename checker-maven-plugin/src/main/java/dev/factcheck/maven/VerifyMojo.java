@@ -2,6 +2,7 @@ package dev.factcheck.maven;
 
 import dev.factcheck.api.BaselineFile;
 import dev.factcheck.api.FactCheck;
+import dev.factcheck.api.FactCheckBuilder;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.report.ConsoleLine;
@@ -61,6 +62,14 @@ public final class VerifyMojo extends FactCheckMojo {
     @Parameter(property = "factcheck.baseline")
     private String baseline;
 
+    /**
+     * Keeps what each rule file's claims found in each source in {@code <outputDirectory>/cache}, so that a rerun reads
+     * and extracts only the sources, or the stories, that changed; the result is the same either way, and the folder
+     * is safe to delete. {@code false} checks without reading or writing it.
+     */
+    @Parameter(property = "factcheck.cache", defaultValue = "true")
+    private boolean cache;
+
     @Override
     void run(WorkingDirectory directory) throws MojoExecutionException, MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
@@ -80,12 +89,15 @@ public final class VerifyMojo extends FactCheckMojo {
 
     private void check(WorkingDirectory directory, FailOn threshold, Set<ReportFormat> chosen, long maxBytes)
             throws MojoFailureException {
-        FactCheck check = FactCheck.builder()
+        FactCheckBuilder builder = FactCheck.builder()
                 .rules(directory.resolve(rules))
                 .workingDirectory(directory.root())
                 .outputDirectory(directory.resolve(outputDirectory))
-                .maxSourceBytes(maxBytes)
-                .build();
+                .maxSourceBytes(maxBytes);
+        if (cache) {
+            builder.cacheDirectory(directory.resolve(outputDirectory).resolve("cache"));
+        }
+        FactCheck check = builder.build();
         CheckResult result = accepted(check.check(new ProgressLog(getLog(), System::nanoTime)), directory);
         if (chosen.contains(ReportFormat.CONSOLE)) {
             ConsoleReport.render(result).forEach(this::log);
