@@ -2,6 +2,7 @@ package dev.factcheck.api;
 
 import dev.factcheck.extract.Mention;
 import dev.factcheck.source.Problem;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,24 @@ public record StoryPart(Map<String, List<Mention>> mentions, List<Problem> probl
     public StoryPart {
         Map<String, List<Mention>> copy = new LinkedHashMap<>();
         mentions.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-        mentions = java.util.Collections.unmodifiableMap(copy);
+        mentions = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * This part as bytes, to carry it to the machine that combines a story's parts: every field of every mention, so
+     * that {@link #fromBytes} gives an equal part.
+     */
+    public byte[] toBytes() {
+        return StoryPartCodec.encode(this);
+    }
+
+    /**
+     * The part that {@link #toBytes} wrote.
+     *
+     * @throws IllegalArgumentException when {@code bytes} are not a part's
+     */
+    public static StoryPart fromBytes(byte[] bytes) {
+        return StoryPartCodec.decode(bytes);
     }
 }

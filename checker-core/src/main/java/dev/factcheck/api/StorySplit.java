@@ -20,7 +20,7 @@ import java.util.OptionalInt;
 /**
  * A story's check split by source, for a story too large for one machine: list its {@link #sources()}, settle its
  * {@link #year}, {@link #extract} runs of sources into {@link StoryPart}s anywhere (each part is plain data, and
- * its codec carries it between machines), then {@link #combine} the parts of all the sources, in
+ * {@link StoryPart#toBytes()} carries it between machines), then {@link #combine} the parts of all the sources, in
  * source order, into the very result {@link FactCheck#check()} gives. From {@link FactCheck#split()}. Immutable and
  * thread-safe.
  */

@@ -99,6 +99,7 @@ class StorySplitTest {
         StorySplit split = FactCheck.load(dir.resolve("rules.yaml"), dir).split();
         List<StoryPart> parts = split.sources().stream()
                 .map(file -> split.extract(List.of(file), split.year(split.sources())))
+                .map(part -> StoryPart.fromBytes(part.toBytes()))
                 .toList();
         InputException expected =
                 catchInput(() -> FactCheck.load(dir.resolve("rules.yaml"), dir).check());
@@ -106,6 +107,31 @@ class StorySplitTest {
         assertThatThrownBy(() -> split.combine(parts))
                 .isInstanceOf(InputException.class)
                 .hasMessage(expected.getMessage());
+    }
+
+    @Test
+    void aPartsBytesGiveAnEqualPart() throws IOException, URISyntaxException {
+        Path story = Path.of(
+                StorySplitTest.class.getResource("/dev/factcheck/stories").toURI());
+        Path first;
+        try (Stream<Path> folders = Files.list(story)) {
+            first = folders.filter(f -> Files.isRegularFile(f.resolve("rules.yaml")))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
+        StorySplit split = FactCheck.load(first.resolve("rules.yaml"), first).split();
+        StoryPart part = split.extract(split.sources(), split.year(split.sources()));
+
+        assertThat(StoryPart.fromBytes(part.toBytes())).isEqualTo(part);
+        assertThat(part.mentions().values().stream().mapToInt(List::size).sum()).isPositive();
+    }
+
+    @Test
+    void refusesBytesThatAreNotAPart() {
+        assertThatThrownBy(() -> StoryPart.fromBytes(new byte[] {0, 0, 0, 1, 0, 0, 0, 9, 'x'}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not the bytes of a story part: ");
     }
 
     @Test
@@ -137,7 +163,10 @@ class StorySplitTest {
         List<StoryPart> parts = new ArrayList<>();
         for (int from = 0; from < sources.size(); from += perPart) {
             List<Path> run = sources.subList(from, Math.min(sources.size(), from + perPart));
-            parts.add(FactCheck.load(story.resolve("rules.yaml"), story).split().extract(run, year));
+            StoryPart part =
+                    FactCheck.load(story.resolve("rules.yaml"), story).split().extract(run, year);
+            // as a runner carries it to the worker that combines the story
+            parts.add(StoryPart.fromBytes(part.toBytes()));
         }
         CheckResult combined = split.combine(parts);
         return JsonReport.render(combined);
