@@ -1,5 +1,6 @@
 package dev.factcheck.beam;
 
+import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
@@ -21,4 +22,13 @@ public interface ArchiveOptions extends PipelineOptions {
 
     /** Sets the output folder. */
     void setOutput(String output);
+
+    /** The most source bytes one worker extracts of a story: 64 MiB unless set. */
+    @Description("A story whose sources exceed this many bytes (64 MiB by default) is split into runs of sources of at"
+            + " most this many, each extracted on its own worker, and combined into the same report")
+    @Default.Long(64L << 20)
+    long getMaxStoryBytes();
+
+    /** Sets the most source bytes one worker extracts of a story. */
+    void setMaxStoryBytes(long maxStoryBytes);
 }

@@ -1,23 +1,37 @@
 package dev.factcheck.beam;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Checks the story of each rule file it is given, reading that story's sources on the worker: a story travels as its
- * rule file's path, and only its report and counts leave the step, so no source text or mention is ever shuffled.
+ * rule file's path, and only its report and counts leave the step, so no source text is ever shuffled. A story whose
+ * sources exceed {@code maxStoryBytes} is not checked here but planned: its parts go to {@link #PARTS}, to be
+ * extracted on many workers and combined.
  */
 final class CheckStoryFn extends DoFn<String, StoryReport> {
+    static final TupleTag<StoryReport> REPORTS = new TupleTag<>() {};
+    static final TupleTag<PartTask> PARTS = new TupleTag<>() {};
     private static final long serialVersionUID = 1L;
 
     private final String archiveRoot;
+    private final long maxStoryBytes;
 
-    CheckStoryFn(String archiveRoot) {
+    CheckStoryFn(String archiveRoot, long maxStoryBytes) {
         this.archiveRoot = archiveRoot;
+        this.maxStoryBytes = maxStoryBytes;
     }
 
     @ProcessElement
-    public void processElement(@Element String rulesFile, OutputReceiver<StoryReport> out) {
-        out.output(new StoryCheck(Path.of(archiveRoot)).check(rulesFile));
+    public void processElement(@Element String rulesFile, MultiOutputReceiver out) {
+        StoryCheck check = new StoryCheck(Path.of(archiveRoot));
+        List<PartTask> parts = new StoryParts(check, maxStoryBytes).plan(rulesFile);
+        if (parts.isEmpty()) {
+            out.get(REPORTS).output(check.check(rulesFile));
+        } else {
+            parts.forEach(out.get(PARTS)::output);
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.factcheck.report.JsonReport;
 import dev.factcheck.source.InputException;
 import dev.factcheck.source.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,16 +26,36 @@ final class StoryCheck {
     StoryReport check(String rulesFile) {
         String story = Archive.storyOf(rulesFile);
         try {
-            CheckResult result = FactCheck.builder()
-                    .rules(archiveRoot.resolve(rulesFile))
-                    .workingDirectory(archiveRoot)
-                    .threads(1)
-                    .build()
-                    .check();
+            CheckResult result = load(rulesFile).check();
             return new StoryReport(StoryOutcome.checked(story, VerdictCounts.of(result)), JsonReport.render(result));
         } catch (InputException e) {
             return StoryReport.failed(StoryOutcome.failed(
                     story, e.problems().stream().map(Problem::render).toList()));
         }
+    }
+
+    /**
+     * The story's check, its rule file read now.
+     *
+     * @throws InputException listing the rule file's problems
+     */
+    FactCheck load(String rulesFile) {
+        return FactCheck.builder()
+                .rules(archiveRoot.resolve(rulesFile))
+                .workingDirectory(archiveRoot)
+                .threads(1)
+                .build();
+    }
+
+    /** The files relative to the archive root, with {@code /}, as they travel between workers. */
+    List<String> relative(List<Path> files) {
+        return files.stream()
+                .map(f -> archiveRoot.relativize(f).toString().replace('\\', '/'))
+                .toList();
+    }
+
+    /** The files that {@link #relative} gave. */
+    List<Path> absolute(List<String> files) {
+        return files.stream().map(archiveRoot::resolve).toList();
     }
 }

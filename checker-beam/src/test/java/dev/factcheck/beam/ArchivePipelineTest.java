@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,26 @@ class ArchivePipelineTest {
         assertThat(expected).hasSize(7);
         assertThat(Stories.writtenReports(temp.resolve("out"), expected.keySet()))
                 .containsExactlyEntriesOf(expected);
+    }
+
+    @Test
+    void splitsEveryStoryToOneSourceAPartAndWritesTheSameBytesAsUnsplit() {
+        Path news = Stories.shared().orElse(null);
+        Path generated = GeneratedArchive.write(temp.resolve("archive"), 12);
+        for (Path archive :
+                news == null ? List.of(Stories.INVENTED, generated) : List.of(Stories.INVENTED, generated, news)) {
+            Path whole = temp.resolve("whole-" + archive.getFileName());
+            Path split = temp.resolve("split-" + archive.getFileName());
+            Stories.runPipeline(archive, whole, DIRECT);
+
+            Stories.runPipeline(archive, split, 1, DIRECT);
+
+            Map<String, String> expected = Stories.writtenReports(whole, Stories.storiesOf(archive));
+            assertThat(expected).isNotEmpty();
+            assertThat(Stories.writtenReports(split, expected.keySet())).containsExactlyEntriesOf(expected);
+            assertThat(Stories.read(split.resolve("summary.json")))
+                    .isEqualTo(Stories.read(whole.resolve("summary.json")));
+        }
     }
 
     @Test

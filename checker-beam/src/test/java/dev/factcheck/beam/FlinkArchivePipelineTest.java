@@ -26,6 +26,19 @@ class FlinkArchivePipelineTest {
     }
 
     @Test
+    void splitsStoriesByTheSourceOnFlinkAndWritesThePluginsBytes() {
+        Path news = Stories.shared().orElse(Stories.INVENTED);
+        Map<String, String> expected = Stories.pluginReports(news, temp.resolve("plugin"));
+
+        // about two shared news articles a part
+        Stories.runPipeline(news, temp.resolve("out"), 4_000, FLINK);
+
+        assertThat(expected).isNotEmpty();
+        assertThat(Stories.writtenReports(temp.resolve("out"), expected.keySet()))
+                .containsExactlyEntriesOf(expected);
+    }
+
+    @Test
     void writesEachSharedNewsStorysReportOnFlinkAsThePluginWould() {
         Path news = Stories.shared().orElse(null);
         Assumptions.assumeTrue(news != null, "no shared news stories here (system property factcheck.shared)");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.beam.sdk.Pipeline;
@@ -30,9 +31,14 @@ final class Stories {
 
     /** Runs the archive check of {@code root} into {@code output} on the runner {@code args} name. */
     static void runPipeline(Path root, Path output, String... args) {
+        runPipeline(root, output, 64L << 20, args);
+    }
+
+    /** As {@link #runPipeline(Path, Path, String...)}, splitting stories whose sources exceed {@code maxStoryBytes}. */
+    static void runPipeline(Path root, Path output, long maxStoryBytes, String... args) {
         PipelineOptions options = PipelineOptionsFactory.fromArgs(args).create();
         Pipeline pipeline = Pipeline.create(options);
-        ArchivePipeline.apply(pipeline, root.toString(), output.toString());
+        ArchivePipeline.apply(pipeline, root.toString(), output.toString(), maxStoryBytes);
         pipeline.run().waitUntilFinish();
     }
 
@@ -53,6 +59,13 @@ final class Stories {
             reports.put(Archive.storyOf(rulesFile), read(written));
         }
         return reports;
+    }
+
+    /** The stories of an archive, as the pipeline names them. */
+    static List<String> storiesOf(Path root) {
+        return Archive.rulesFiles(root, root.resolve(".none")).stream()
+                .map(Archive::storyOf)
+                .toList();
     }
 
     /** Each story's report.json as the pipeline wrote it under {@code output}. */

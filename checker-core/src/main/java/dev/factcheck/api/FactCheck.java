@@ -89,6 +89,21 @@ public final class FactCheck {
         return new FactCheck(rules, paths, sourceLimit, threads, cacheDirectory);
     }
 
+    /**
+     * This check split by source ({@link StorySplit}), so that the sources of a story too large for one machine can be
+     * extracted in parts and combined into the result {@link #check()} gives.
+     *
+     * @throws IllegalStateException unless the check holds exactly one rule file (claims declared in code have no
+     *     sources)
+     */
+    public StorySplit split() {
+        if (rules.size() != 1 || CodeClaims.isCode(rules.get(0).file())) {
+            throw new IllegalStateException("only a check of one rule file can be split by source, this one has "
+                    + rules.size() + " rule files or claims declared in code");
+        }
+        return new StorySplit(rules.get(0), new SourceChoice(paths, sourceLimit));
+    }
+
     /** The claims of all rule files, in file order, then those declared in code. */
     public RuleSet ruleSet() {
         return RuleSet.of(rules.stream().map(LoadedRules::file).toList());
