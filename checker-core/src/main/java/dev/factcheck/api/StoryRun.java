@@ -28,7 +28,9 @@ import java.util.function.Function;
 final class StoryRun {
     private final List<Claim> claims;
     private final List<Path> files;
-    private final Extractor extractor;
+    /** Made at the first source the cache does not hold: a rerun from the cache compiles no claim's matchers. */
+    private volatile Extractor extractor;
+
     private final StoryCache cache;
     private final Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
     private final List<SourceRead> waiting = new ArrayList<>();
@@ -38,7 +40,6 @@ final class StoryRun {
     StoryRun(List<Claim> claims, List<Path> files, StoryCache cache) {
         this.claims = List.copyOf(claims);
         this.files = List.copyOf(files);
-        this.extractor = Extractor.of(this.claims);
         this.cache = cache;
         this.claims.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
     }
@@ -82,7 +83,21 @@ final class StoryRun {
 
     /** The mentions of one source, extracted with the story's year; thread-safe. */
     Map<String, List<Mention>> extract(SourceText source, OptionalInt storyYear) {
-        return extractor.extract(source, storyYear);
+        return extractor().extract(source, storyYear);
+    }
+
+    private Extractor extractor() {
+        Extractor made = extractor;
+        if (made == null) {
+            synchronized (this) {
+                made = extractor;
+                if (made == null) {
+                    made = Extractor.of(claims);
+                    extractor = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** What the cache holds for {@code source} extracted with the story's year, if it is still what it was. */
