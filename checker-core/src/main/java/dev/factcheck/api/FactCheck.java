@@ -134,16 +134,62 @@ public final class FactCheck {
 
     /** As {@link #check(Consumer)}, counting in {@code count} what the cache spared; for tests. */
     CheckResult check(Consumer<Progress> progress, CacheCount count) {
+        requireRuleFiles();
+        List<Problem> problems = new ArrayList<>();
+        SourceChoice choice = new SourceChoice(paths, sourceLimit);
+        return check(sourcesOfEachStory(choice, problems), choice, problems, progress, count);
+    }
+
+    /**
+     * Checks as a build gate does: the result with the baseline's acceptances, the console's lines, the report files
+     * written. With a {@link FactCheckBuilder#cacheDirectory cache}, a gate whose rule files, sources (by path, size and
+     * time), options, baseline and factcheck are those of the last one, and whose report files are as it left them,
+     * gives that outcome again without reading, checking or writing anything ({@link GateOutcome#unchanged()}).
+     *
+     * @throws InputException listing every glob that matched no file and every source that could not be read, or
+     *     naming the baseline or a report file that cannot be read or written
+     */
+    public GateOutcome gate(GateOptions options, Consumer<Progress> progress) {
+        requireRuleFiles();
+        List<Problem> problems = new ArrayList<>();
+        SourceChoice choice = new SourceChoice(paths, sourceLimit);
+        List<List<Path>> sources = sourcesOfEachStory(choice, problems);
+        Optional<GateMemo> memo =
+                cacheDirectory.filter(folder -> problems.isEmpty()).map(GateMemo::new);
+        Optional<String> key = memo.flatMap(m -> Gate.key(rules, sources, paths, sourceLimit, options));
+        Optional<GateOutcome> last = key.flatMap(k -> memo.get().find(k));
+        if (last.isPresent()) {
+            return last.get();
+        }
+        CheckResult result = check(sources, choice, problems, progress, new CacheCount());
+        GateOutcome outcome = Gate.outcome(result, options, paths);
+        key.ifPresent(k -> memo.get().keep(k, outcome));
+        return outcome;
+    }
+
+    private void requireRuleFiles() {
         rules.stream().filter(r -> CodeClaims.isCode(r.file())).findFirst().ifPresent(r -> {
             throw new IllegalStateException("claims declared in code have no sources of their own: pass them to"
                     + " check(Path...) or checkTexts(Map)");
         });
-        List<Problem> problems = new ArrayList<>();
-        SourceChoice choice = new SourceChoice(paths, sourceLimit);
+    }
+
+    /** The sources each rule file's globs choose, in rule-file order; a glob that matches none adds a problem. */
+    private List<List<Path>> sourcesOfEachStory(SourceChoice choice, List<Problem> problems) {
+        return rules.stream().map(r -> choice.filesOf(r, problems)).toList();
+    }
+
+    private CheckResult check(
+            List<List<Path>> sources,
+            SourceChoice choice,
+            List<Problem> problems,
+            Consumer<Progress> progress,
+            CacheCount count) {
         String version = cacheDirectory.isPresent() ? CodeVersion.current() : "";
-        List<StoryRun> runs = rules.stream()
-                .map(r -> new StoryRun(r.file().claims(), choice.filesOf(r, problems), cacheOf(r, version)))
-                .toList();
+        List<StoryRun> runs = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            runs.add(new StoryRun(rules.get(i).file().claims(), sources.get(i), cacheOf(rules.get(i), version)));
+        }
         try {
             return check(runs, choice, count, problems, progress);
         } finally {

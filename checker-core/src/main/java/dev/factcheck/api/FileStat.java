@@ -35,6 +35,14 @@ record FileStat(long size, long modified) {
         }
     }
 
+    /**
+     * The stat of {@code file} now, {@link #UNKNOWN} when it changed too lately to be trusted, or empty when it cannot
+     * be told.
+     */
+    static Optional<FileStat> trustedOf(Path file) {
+        return of(file).map(s -> s.trusted(TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis())));
+    }
+
     /** This stat, or {@link #UNKNOWN} when the file changed so lately (or in the future) that it could still change. */
     FileStat trusted(long nowNanos) {
         return nowNanos - modified < RACY_NANOS ? UNKNOWN : this;

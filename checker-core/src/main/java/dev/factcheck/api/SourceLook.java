@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Looks at one chosen source for the stories that read it: trusts it unread when every one of their caches holds it
@@ -29,7 +28,7 @@ final class SourceLook {
         if (!caching) {
             return read(file, FileStat.UNKNOWN, false);
         }
-        Optional<FileStat> stat = FileStat.of(file).map(s -> s.trusted(now()));
+        Optional<FileStat> stat = FileStat.trustedOf(file);
         Optional<CachedSource> vouched = stat.flatMap(s -> vouched(file, s, stories));
         if (vouched.isPresent()) {
             CachedSource entry = vouched.get();
@@ -47,7 +46,7 @@ final class SourceLook {
         Path file = earlier.file();
         FileStat stat = earlier.hash().isEmpty()
                 ? FileStat.UNKNOWN
-                : FileStat.of(file).map(s -> s.trusted(now())).orElse(FileStat.UNKNOWN);
+                : FileStat.trustedOf(file).orElse(FileStat.UNKNOWN);
         return read(file, stat, !earlier.hash().isEmpty());
     }
 
@@ -89,9 +88,5 @@ final class SourceLook {
             first = first.or(() -> entry);
         }
         return first;
-    }
-
-    private static long now() {
-        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     }
 }

@@ -249,7 +249,7 @@ final class StoryCache {
         return mentions;
     }
 
-    private static long checksum(byte[] bytes) {
+    static long checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length);
         return crc.getValue();

@@ -1,7 +1,6 @@
 package dev.factcheck.maven;
 
-import dev.factcheck.compare.CheckResult;
-import dev.factcheck.compare.ClaimResult;
+import dev.factcheck.api.GateOutcome;
 import dev.factcheck.source.Severity;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +31,9 @@ enum FailOn {
                 .orElseThrow(() -> new MojoFailureException(rejection(value)));
     }
 
-    /** The claim results that fail the build at this setting, in rule-file order; none for {@link #NONE}. */
-    List<ClaimResult> failures(CheckResult result) {
-        return threshold.map(result::problemsAtLeast).orElse(List.of());
+    /** The ids of the claims that fail the build at this setting, in rule-file order; none for {@link #NONE}. */
+    List<String> failures(GateOutcome outcome) {
+        return threshold.map(outcome::problemsAtLeast).orElse(List.of());
     }
 
     String label() {

@@ -1,17 +1,16 @@
 package dev.factcheck.maven;
 
-import dev.factcheck.api.BaselineFile;
 import dev.factcheck.api.FactCheck;
 import dev.factcheck.api.FactCheckBuilder;
-import dev.factcheck.compare.CheckResult;
-import dev.factcheck.compare.ClaimResult;
+import dev.factcheck.api.GateOptions;
+import dev.factcheck.api.GateOutcome;
 import dev.factcheck.report.ConsoleLine;
-import dev.factcheck.report.ConsoleReport;
 import dev.factcheck.report.ReportFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -115,20 +114,36 @@ public final class VerifyMojo extends FactCheckMojo {
         if (cache) {
             builder.cacheDirectory(directory.resolve(outputDirectory).resolve("cache"));
         }
-        FactCheck check = builder.build();
-        CheckResult result = accepted(check.check(new ProgressLog(getLog(), System::nanoTime)), directory);
-        if (chosen.contains(ReportFormat.CONSOLE)) {
-            ConsoleReport.render(result).forEach(this::log);
-        }
-        List<String> written = FactCheck.writeReports(result, chosen, directory.resolve(outputDirectory)).stream()
-                .map(directory::display)
-                .toList();
-        written.forEach(shown -> getLog().info("factcheck: report written to " + shown));
-        List<ClaimResult> failures = threshold.failures(result);
+        GateOutcome outcome =
+                builder.build().gate(gateOptions(directory, chosen), new ProgressLog(getLog(), System::nanoTime));
+        List<String> reports = show(outcome, directory);
+        List<String> failures = threshold.failures(outcome);
         if (!failures.isEmpty()) {
-            List<String> ids = failures.stream().map(ClaimResult::id).toList();
-            throw new MojoFailureException(FailureMessage.of(ids, seeAlso(written)));
+            throw new MojoFailureException(FailureMessage.of(failures, seeAlso(reports)));
         }
+    }
+
+    private GateOptions gateOptions(WorkingDirectory directory, Set<ReportFormat> chosen) {
+        Optional<Path> baselineFile =
+                baseline == null || baseline.isBlank() ? Optional.empty() : Optional.of(directory.resolve(baseline));
+        return new GateOptions(
+                chosen, directory.resolve(outputDirectory), baselineFile, LocalDate.now(ZoneId.systemDefault()));
+    }
+
+    /** Logs the outcome's console lines and report files; returns the files as shown. */
+    private List<String> show(GateOutcome outcome, WorkingDirectory directory) {
+        if (outcome.unchanged()) {
+            getLog().info("factcheck: rules, sources and options unchanged since the last check: its outcome stands"
+                    + " (delete "
+                    + directory.display(directory.resolve(outputDirectory).resolve("cache"))
+                    + " to check afresh)");
+        }
+        outcome.console().forEach(this::log);
+        List<String> reports =
+                outcome.reports().stream().map(directory::display).toList();
+        String done = outcome.unchanged() ? "factcheck: report unchanged: " : "factcheck: report written to ";
+        reports.forEach(shown -> getLog().info(done + shown));
+        return reports;
     }
 
     /** The report a failure points to: report.json when written, else the first file written, else the log. */
@@ -137,15 +152,6 @@ public final class VerifyMojo extends FactCheckMojo {
                 .filter(shown -> shown.endsWith("/report.json") || shown.equals("report.json"))
                 .findFirst()
                 .orElse(written.isEmpty() ? "the log above" : written.get(0));
-    }
-
-    /** The result with the baseline's acceptances, when a baseline is given. */
-    private CheckResult accepted(CheckResult result, WorkingDirectory directory) {
-        if (baseline == null || baseline.isBlank()) {
-            return result;
-        }
-        Path file = directory.resolve(baseline);
-        return BaselineFile.read(file, directory.display(file)).apply(result, LocalDate.now(ZoneId.systemDefault()));
     }
 
     private void log(ConsoleLine line) {

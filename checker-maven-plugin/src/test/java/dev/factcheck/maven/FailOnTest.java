@@ -3,7 +3,8 @@ package dev.factcheck.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.factcheck.compare.CheckResult;
+import dev.factcheck.api.GateOutcome;
+import dev.factcheck.source.Severity;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,9 +31,25 @@ class FailOnTest {
 
     @ParameterizedTest
     @EnumSource(FailOn.class)
-    void findsNoFailuresInAnEmptyResult(FailOn failOn) {
-        CheckResult empty = new CheckResult(List.of());
+    void findsNoFailuresInAnOutcomeWithoutProblems(FailOn failOn) {
+        GateOutcome empty = new GateOutcome(List.of(), List.of(), List.of(), false);
 
         assertThat(failOn.failures(empty)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"error, a", "warning, a b", "info, a b c", "none, ''"})
+    void failsOnTheProblemsAtTheThresholdOrMoreSeriousInRuleFileOrder(String value, String expected)
+            throws MojoFailureException {
+        GateOutcome outcome = new GateOutcome(
+                List.of(),
+                List.of(),
+                List.of(
+                        new GateOutcome.ClaimProblem("a", Severity.ERROR),
+                        new GateOutcome.ClaimProblem("b", Severity.WARNING),
+                        new GateOutcome.ClaimProblem("c", Severity.INFO)),
+                false);
+
+        assertThat(String.join(" ", FailOn.parse(value).failures(outcome))).isEqualTo(expected);
     }
 }
