@@ -156,14 +156,15 @@ public final class FactCheck {
         List<List<Path>> sources = sourcesOfEachStory(choice, problems);
         Optional<GateMemo> memo =
                 cacheDirectory.filter(folder -> problems.isEmpty()).map(GateMemo::new);
-        Optional<String> key = memo.flatMap(m -> Gate.key(rules, sources, paths, sourceLimit, options));
+        List<StoryGlobs> stories = rules.stream().map(StoryGlobs::of).toList();
+        Optional<String> key = memo.flatMap(m -> Gate.key(stories, sources, paths, sourceLimit, options));
         Optional<GateOutcome> last = key.flatMap(k -> memo.get().find(k));
         if (last.isPresent()) {
             return last.get();
         }
         CheckResult result = check(sources, choice, problems, progress, new CacheCount());
         GateOutcome outcome = Gate.outcome(result, options, paths);
-        key.ifPresent(k -> memo.get().keep(k, outcome));
+        key.ifPresent(k -> memo.get().keep(stories, k, outcome));
         return outcome;
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Declares a check in code, from rule files, or both; start with {@link FactCheck#builder()}:
@@ -129,9 +130,7 @@ public final class FactCheckBuilder {
             throw new IllegalStateException(
                     "nothing to check: declare claims with claim(...) or add rule files with rules(...)");
         }
-        Paths paths = cacheDirectory
-                .map(new Paths(workingDirectory, outputDirectory)::alsoOutput)
-                .orElseGet(() -> new Paths(workingDirectory, outputDirectory));
+        Paths paths = paths();
         List<Problem> problems = new ArrayList<>();
         List<FactCheck.LoadedRules> loaded = new ArrayList<>();
         for (Path path : rules) {
@@ -154,5 +153,30 @@ public final class FactCheckBuilder {
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
         return FactCheck.of(
                 loaded, paths, ReadLimit.source(maxSourceBytes), threads, cacheDirectory.map(paths::resolve));
+    }
+
+    /**
+     * As {@code build().gate(options, progress)}; with a {@link #cacheDirectory cache}, a rerun whose rule files have
+     * the texts of the last gate's and whose sources, options and baseline are unchanged gives the last outcome without
+     * even parsing the rule files.
+     *
+     * @throws InputException as {@link #build()} and {@link FactCheck#gate} do
+     * @throws IllegalStateException as {@link #build()} does, and when claims are declared in code (they have no
+     *     sources of their own)
+     */
+    public GateOutcome gate(GateOptions options, Consumer<Progress> progress) {
+        Optional<GateOutcome> last = Optional.empty();
+        if (claims.isEmpty() && !rules.isEmpty() && cacheDirectory.isPresent()) {
+            Paths paths = paths();
+            last = GateRerun.lastOutcome(
+                    rules, paths, paths.resolve(cacheDirectory.get()), ReadLimit.source(maxSourceBytes), options);
+        }
+        return last.orElseGet(() -> build().gate(options, progress));
+    }
+
+    private Paths paths() {
+        return cacheDirectory
+                .map(new Paths(workingDirectory, outputDirectory)::alsoOutput)
+                .orElseGet(() -> new Paths(workingDirectory, outputDirectory));
     }
 }

@@ -20,7 +20,7 @@ final class Gate {
      * date; empty when a part cannot be trusted.
      */
     static Optional<String> key(
-            List<FactCheck.LoadedRules> rules,
+            List<StoryGlobs> stories,
             List<List<Path>> sources,
             Paths paths,
             ReadLimit sourceLimit,
@@ -39,8 +39,8 @@ final class Gate {
                 .ifPresent(baseline -> key.content(
                                 paths.resolve(baseline), ReadLimit.baseline().maxBytes())
                         .part(options.today().toString()));
-        for (int i = 0; i < rules.size(); i++) {
-            key.part(rules.get(i).file().path()).part(rules.get(i).digest());
+        for (int i = 0; i < stories.size(); i++) {
+            key.part(stories.get(i).rule().path()).part(stories.get(i).rule().digest());
             sources.get(i).forEach(key::source);
             key.part("");
         }

@@ -15,14 +15,15 @@ import java.util.Optional;
 
 /**
  * The last gate's outcome, kept in the cache folder under the key of everything it depended on ({@link GateKey}),
- * with the stat of each report file it left. A gate whose key is the same and whose reports are as it left them gives
+ * with the stat of each report file it left and each rule file's globs, so that a rerun can find the key again without
+ * parsing rule files whose text is unchanged. A gate whose key is the same and whose reports are as it left them gives
  * that outcome again without checking. A file that is missing, corrupt or of another layout is a miss, one that cannot
  * be written is not written: like the stories' caches, it only ever spares work. Internal.
  */
 final class GateMemo {
     private static final String MAGIC = "factcheck-gate";
     /** The layout of the file; a new layout makes old files misses. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path file;
 
@@ -32,12 +33,20 @@ final class GateMemo {
 
     /** The outcome kept under {@code key}, marked unchanged, when every report it names still has its stat. */
     Optional<GateOutcome> find(String key) {
+        return read().filter(last -> last.key().equals(key)).map(Kept::outcome);
+    }
+
+    /**
+     * The last gate's stories, key and outcome (marked unchanged), when every report it names still has its stat;
+     * empty when there is none to trust.
+     */
+    Optional<Kept> read() {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body()))) {
-            if (!in.readUTF().equals(MAGIC)
-                    || in.readInt() != FORMAT
-                    || !in.readUTF().equals(key)) {
+            if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
                 return Optional.empty();
             }
+            List<StoryGlobs> stories = stories(in);
+            String key = in.readUTF();
             List<Path> reports = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
                 Path report = Path.of(in.readUTF());
@@ -47,19 +56,23 @@ final class GateMemo {
                 }
                 reports.add(report);
             }
-            return Optional.of(new GateOutcome(console(in), reports, problems(in), true));
+            return Optional.of(new Kept(stories, key, new GateOutcome(console(in), reports, problems(in), true)));
         } catch (IOException | RuntimeException e) {
             // missing, cut short, corrupt, or a value a record refuses: a miss, the gate checks afresh
             return Optional.empty();
         }
     }
 
-    /** Keeps {@code outcome} under {@code key}, or nothing when it cannot be written or a report has no stat. */
-    void keep(String key, GateOutcome outcome) {
+    /**
+     * Keeps {@code outcome} under {@code key} with the stories it found sources for, or nothing when it cannot be
+     * written or a report has no stat.
+     */
+    void keep(List<StoryGlobs> stories, String key, GateOutcome outcome) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
+            writeStories(out, stories);
             out.writeUTF(key);
             out.writeInt(outcome.reports().size());
             for (Path report : outcome.reports()) {
@@ -75,6 +88,13 @@ final class GateMemo {
             return;
         }
         write(bytes.toByteArray());
+    }
+
+    /** A kept gate: the stories whose sources it found, its key and its outcome. */
+    record Kept(List<StoryGlobs> stories, String key, GateOutcome outcome) {
+        Kept {
+            stories = List.copyOf(stories);
+        }
     }
 
     /** The file's one block, its checksum checked. */
@@ -114,6 +134,33 @@ final class GateMemo {
             // a temporary file left behind is never read: its name is not the memo's
             return;
         }
+    }
+
+    private static void writeStories(DataOutputStream out, List<StoryGlobs> stories) throws IOException {
+        out.writeInt(stories.size());
+        for (StoryGlobs story : stories) {
+            out.writeUTF(story.rule().path());
+            out.writeUTF(story.rule().digest());
+            out.writeUTF(story.folder().toAbsolutePath().toString());
+            out.writeInt(story.globs().size());
+            for (String glob : story.globs()) {
+                out.writeUTF(glob);
+            }
+        }
+    }
+
+    private static List<StoryGlobs> stories(DataInputStream in) throws IOException {
+        List<StoryGlobs> stories = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            StoryGlobs.RuleDigest rule = new StoryGlobs.RuleDigest(in.readUTF(), in.readUTF());
+            Path folder = Path.of(in.readUTF());
+            List<String> globs = new ArrayList<>();
+            for (int g = in.readInt(); g > 0; g--) {
+                globs.add(in.readUTF());
+            }
+            stories.add(new StoryGlobs(rule, folder, globs));
+        }
+        return stories;
     }
 
     private static void writeConsole(DataOutputStream out, List<ConsoleLine> console) throws IOException {

@@ -43,12 +43,29 @@ final class SourceChoice {
         return List.copyOf(files);
     }
 
-    /** The files a glob matches, but those in the output folder: a {@code **} that climbs must not read reports. */
+    /**
+     * The files a story's globs choose, as {@link #filesOf(FactCheck.LoadedRules, List)} gives them; empty when a glob
+     * matches none or cannot be used, for the rule file's parse to say why.
+     */
+    Optional<List<Path>> filesOf(StoryGlobs story) {
+        Set<Path> files = new LinkedHashSet<>();
+        try {
+            for (String glob : story.globs()) {
+                List<Path> found = find(story.folder(), glob);
+                if (found.isEmpty()) {
+                    return Optional.empty();
+                }
+                files.addAll(found);
+            }
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(files));
+    }
+
     private List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {
         try {
-            return Globs.find(rules.folder(), glob.glob()).stream()
-                    .filter(file -> !paths.isOutput(file))
-                    .toList();
+            return find(rules.folder(), glob.glob());
         } catch (PatternSyntaxException e) {
             problems.add(Problem.at(
                     rules.file().path(),
@@ -63,6 +80,13 @@ final class SourceChoice {
                             + e.getClass().getSimpleName()));
             return List.of();
         }
+    }
+
+    /** The files a glob matches, but those in the output folder: a {@code **} that climbs must not read reports. */
+    private List<Path> find(Path folder, String glob) {
+        return Globs.find(folder, glob).stream()
+                .filter(file -> !paths.isOutput(file))
+                .toList();
     }
 
     /** The file as shown to users and in mentions. */

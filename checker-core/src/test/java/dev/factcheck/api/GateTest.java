@@ -1,12 +1,15 @@
 package dev.factcheck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.factcheck.compare.Baseline;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.report.ConsoleReport;
 import dev.factcheck.report.JsonReport;
 import dev.factcheck.report.ReportFormat;
+import dev.factcheck.source.InputException;
+import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +79,72 @@ class GateTest {
         assertThat(second.problems()).isEqualTo(first.problems()).isNotEmpty();
         assertThat(Files.getLastModifiedTime(dir.resolve("out/report.json"))).isEqualTo(written);
         assertThat(Files.readString(dir.resolve("out/report.json"))).isEqualTo(report);
+    }
+
+    @Test
+    void aRerunWithNothingChangedIsDecidedBeforeTheRuleFilesAreParsed() throws IOException {
+        GateOutcome first = gate(true, options());
+        Path cache = dir.resolve("out/cache");
+        Paths paths = new Paths(dir, Paths.DEFAULT_OUTPUT).alsoOutput(cache);
+        ReadLimit limit = ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES);
+
+        Optional<GateOutcome> unchanged =
+                GateRerun.lastOutcome(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+        Files.writeString(dir.resolve("rules.yaml"), RULES + "# reviewed\n", StandardCharsets.UTF_8);
+        Optional<GateOutcome> ruleEdited =
+                GateRerun.lastOutcome(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+
+        assertThat(unchanged).hasValueSatisfying(last -> {
+            assertThat(last.unchanged()).isTrue();
+            assertThat(last.console()).isEqualTo(first.console());
+        });
+        assertThat(ruleEdited).isEmpty();
+    }
+
+    @Test
+    void aBuiltCheckGivesTheLastOutcomeAsTheBuilderDoesBeforeParsing() {
+        GateOutcome first = gate(true, options());
+
+        GateOutcome second = cachedBuilder().build().gate(options(), progress -> {});
+
+        assertThat(second.unchanged()).isTrue();
+        assertThat(second.console()).isEqualTo(first.console());
+        assertThat(second.problems()).isEqualTo(first.problems());
+    }
+
+    @Test
+    void aChangedRuleFileIsParsedAndCheckedAgain() throws IOException {
+        gate(true, options());
+
+        Files.writeString(dir.resolve("rules.yaml"), RULES.replace("killed", "were killed"), StandardCharsets.UTF_8);
+        GateOutcome rerun = gate(true, options());
+        GateOutcome again = gate(true, options());
+
+        assertThat(rerun.unchanged()).isFalse();
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.console()).isEqualTo(rerun.console());
+    }
+
+    @Test
+    void aBrokenRuleFileFailsTheRerunThoughTheLastGateWasKept() throws IOException {
+        gate(true, options());
+
+        Files.writeString(dir.resolve("rules.yaml"), RULES + "  - id: [\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> gate(true, options()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("rules.yaml");
+    }
+
+    @Test
+    void aNewSourceTheGlobsChooseIsCheckedAgain() throws IOException {
+        gate(true, options());
+
+        source(2, "Later 12 people were said to have been killed.", 2);
+        GateOutcome rerun = gate(true, options());
+
+        assertThat(rerun.unchanged()).isFalse();
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("news/2.txt");
     }
 
     @Test
@@ -183,11 +253,15 @@ class GateTest {
 
     private GateOutcome gate(boolean cached, GateOptions options) {
         FactCheckBuilder builder =
-                FactCheck.builder().rules(dir.resolve("rules.yaml")).workingDirectory(dir);
-        if (cached) {
-            builder.cacheDirectory(dir.resolve("out/cache"));
-        }
-        return builder.build().gate(options, progress -> {});
+                cached ? cachedBuilder() : FactCheck.builder().rules(dir.resolve("rules.yaml"));
+        return builder.workingDirectory(dir).gate(options, progress -> {});
+    }
+
+    private FactCheckBuilder cachedBuilder() {
+        return FactCheck.builder()
+                .rules(dir.resolve("rules.yaml"))
+                .workingDirectory(dir)
+                .cacheDirectory(dir.resolve("out/cache"));
     }
 
     private GateOptions options() {

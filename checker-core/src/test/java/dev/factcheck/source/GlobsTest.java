@@ -100,6 +100,20 @@ class GlobsTest {
                                 : List.of(odd.resolve(expected).toAbsolutePath().normalize()));
     }
 
+    /** A link to a file is a source, as the file it names; a link to a folder is not walked into. */
+    @Test
+    void findsLinksToFilesButDoesNotFollowLinksToFolders() throws IOException {
+        Files.createSymbolicLink(root.resolve("news/linked.txt"), root.resolve("news/a.txt"));
+        Files.createSymbolicLink(root.resolve("news/linked-folder"), root.resolve("news/24"));
+        Files.createSymbolicLink(root.resolve("news/dangling.txt"), root.resolve("news/gone.txt"));
+
+        List<Path> found = Globs.find(rules, "../news/**");
+
+        assertThat(found)
+                .containsExactlyElementsOf(paths("news/24/b.txt; news/24/x/g.txt; news/24/x/p.jpg; news/a.txt;"
+                        + " news/linked.txt; news/m.txt; news/n.md; news/z.txt"));
+    }
+
     private List<Path> paths(String cell) {
         return Arrays.stream(cell.split(";", -1))
                 .map(p -> root.resolve(p.strip()).toAbsolutePath().normalize())

@@ -114,8 +114,7 @@ public final class VerifyMojo extends FactCheckMojo {
         if (cache) {
             builder.cacheDirectory(directory.resolve(outputDirectory).resolve("cache"));
         }
-        GateOutcome outcome =
-                builder.build().gate(gateOptions(directory, chosen), new ProgressLog(getLog(), System::nanoTime));
+        GateOutcome outcome = builder.gate(gateOptions(directory, chosen), new ProgressLog(getLog(), System::nanoTime));
         List<String> reports = show(outcome, directory);
         List<String> failures = threshold.failures(outcome);
         if (!failures.isEmpty()) {
