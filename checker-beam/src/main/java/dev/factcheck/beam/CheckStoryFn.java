@@ -1,5 +1,7 @@
 package dev.factcheck.beam;
 
+import dev.factcheck.api.FactCheck;
+import dev.factcheck.source.InputException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -26,10 +28,18 @@ final class CheckStoryFn extends DoFn<String, StoryReport> {
 
     @ProcessElement
     public void processElement(@Element String rulesFile, MultiOutputReceiver out) {
-        StoryCheck check = new StoryCheck(Path.of(archiveRoot));
-        List<PartTask> parts = new StoryParts(check, maxStoryBytes).plan(rulesFile);
+        StoryCheck stories = new StoryCheck(Path.of(archiveRoot));
+        FactCheck loaded;
+        try {
+            // read once, to plan the story and to check it
+            loaded = stories.load(rulesFile);
+        } catch (InputException e) {
+            out.get(REPORTS).output(stories.failed(rulesFile, e));
+            return;
+        }
+        List<PartTask> parts = new StoryParts(stories, maxStoryBytes).plan(rulesFile, loaded);
         if (parts.isEmpty()) {
-            out.get(REPORTS).output(check.check(rulesFile));
+            out.get(REPORTS).output(stories.check(rulesFile, loaded));
         } else {
             parts.forEach(out.get(PARTS)::output);
         }

@@ -24,14 +24,30 @@ final class StoryCheck {
 
     /** The report of the story whose rule file is {@code rulesFile} (relative to the root, with {@code /}). */
     StoryReport check(String rulesFile) {
-        String story = Archive.storyOf(rulesFile);
         try {
-            CheckResult result = load(rulesFile).check();
-            return new StoryReport(StoryOutcome.checked(story, VerdictCounts.of(result)), JsonReport.render(result));
+            return check(rulesFile, load(rulesFile));
         } catch (InputException e) {
-            return StoryReport.failed(StoryOutcome.failed(
-                    story, e.problems().stream().map(Problem::render).toList()));
+            return failed(rulesFile, e);
         }
+    }
+
+    /** The report of the story whose rule file is {@code rulesFile}, its rules {@link #load loaded} already. */
+    StoryReport check(String rulesFile, FactCheck loaded) {
+        try {
+            CheckResult result = loaded.check();
+            return new StoryReport(
+                    StoryOutcome.checked(Archive.storyOf(rulesFile), VerdictCounts.of(result)),
+                    JsonReport.render(result));
+        } catch (InputException e) {
+            return failed(rulesFile, e);
+        }
+    }
+
+    /** The report of a story that could not be checked: its problems, no report file. */
+    StoryReport failed(String rulesFile, InputException e) {
+        return StoryReport.failed(StoryOutcome.failed(
+                Archive.storyOf(rulesFile),
+                e.problems().stream().map(Problem::render).toList()));
     }
 
     /**

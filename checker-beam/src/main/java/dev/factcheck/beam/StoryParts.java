@@ -1,5 +1,6 @@
 package dev.factcheck.beam;
 
+import dev.factcheck.api.FactCheck;
 import dev.factcheck.api.StoryPart;
 import dev.factcheck.api.StorySplit;
 import dev.factcheck.compare.CheckResult;
@@ -29,10 +30,13 @@ final class StoryParts {
         this.maxStoryBytes = maxStoryBytes;
     }
 
-    /** The story's parts when its sources exceed the bound; empty when it is checked whole (or cannot be split). */
-    List<PartTask> plan(String rulesFile) {
+    /**
+     * The parts of the story whose rules are {@code loaded} when its sources exceed the bound; empty when it is checked
+     * whole (or cannot be split).
+     */
+    List<PartTask> plan(String rulesFile, FactCheck loaded) {
         try {
-            StorySplit split = stories.load(rulesFile).split();
+            StorySplit split = loaded.split();
             List<Path> sources = split.sources();
             List<List<Path>> runs = runs(sources);
             if (runs.size() < 2) {

@@ -18,7 +18,7 @@ class StoryPartsTest {
     void plansAPartPerRunOfSourcesWithinTheBoundInSourceOrder() {
         StoryCheck check = new StoryCheck(GeneratedArchive.write(temp, 1));
 
-        List<PartTask> parts = new StoryParts(check, 1).plan(STORY);
+        List<PartTask> parts = new StoryParts(check, 1).plan(STORY, check.load(STORY));
 
         assertThat(parts)
                 .extracting(PartTask::index, PartTask::sources)
@@ -32,14 +32,14 @@ class StoryPartsTest {
     void checksAStoryWithinTheBoundWhole() {
         StoryCheck check = new StoryCheck(GeneratedArchive.write(temp, 1));
 
-        assertThat(new StoryParts(check, 1_000).plan(STORY)).isEmpty();
+        assertThat(new StoryParts(check, 1_000).plan(STORY, check.load(STORY))).isEmpty();
     }
 
     @Test
     void combinesPartsGivenInAnyOrderIntoTheWholeChecksReport() {
         StoryCheck check = new StoryCheck(GeneratedArchive.write(temp, 1));
         List<IndexedPart> parts = new StoryParts(check, 1)
-                .plan(STORY).stream()
+                .plan(STORY, check.load(STORY)).stream()
                         .map(task -> StoryParts.extract(check, task))
                         .toList();
 

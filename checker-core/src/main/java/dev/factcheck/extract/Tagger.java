@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
@@ -32,6 +33,9 @@ final class Tagger {
     /** Words whose own sums a tagger remembers: a few MB, most of the words of a day's news. */
     private static final int WORDS_REMEMBERED = 1 << 15;
 
+    /** Whether {@link #loadInBackground} started reading the model already; the model is read once per class loader. */
+    private static final AtomicBoolean LOADING_STARTED = new AtomicBoolean();
+
     private final POSContextGenerator context = Model.INSTANCE.getFactory().getPOSContextGenerator(0);
     private final SequenceValidator<String> validator =
             Model.INSTANCE.getFactory().getSequenceValidator();
@@ -42,9 +46,13 @@ final class Tagger {
     /**
      * Starts reading the model on a daemon thread, so that it is ready, or nearly, when the first sentence needs tags:
      * reading it takes a third of a second, which a check spends meanwhile reading rule files and sources. Reading it
-     * twice is impossible (it is a class constant), so calling this again costs only a thread.
+     * twice is impossible (it is a class constant), and only the first call starts a thread: a pipeline that checks
+     * many small stories on one worker calls this for each.
      */
     static void loadInBackground() {
+        if (!LOADING_STARTED.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(() -> Objects.requireNonNull(Weights.INSTANCE), "factcheck-tagger-model");
         thread.setDaemon(true);
         thread.start();
