@@ -1,6 +1,7 @@
 package dev.factcheck.beam;
 
 import dev.factcheck.api.FactCheck;
+import dev.factcheck.api.ReadingMemory;
 import dev.factcheck.source.InputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,17 @@ final class CheckStoryFn extends DoFn<String, StoryReport> {
         this.maxStoryBytes = maxStoryBytes;
     }
 
+    /** The taggers this worker's stories share: made on the worker, never serialized. */
+    private transient ReadingMemory memory;
+
+    @Setup
+    public void setup() {
+        memory = new ReadingMemory();
+    }
+
     @ProcessElement
     public void processElement(@Element String rulesFile, MultiOutputReceiver out) {
-        StoryCheck stories = new StoryCheck(Path.of(archiveRoot));
+        StoryCheck stories = new StoryCheck(Path.of(archiveRoot), memory);
         FactCheck loaded;
         try {
             // read once, to plan the story and to check it

@@ -1,5 +1,6 @@
 package dev.factcheck.beam;
 
+import dev.factcheck.api.ReadingMemory;
 import java.nio.file.Path;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
@@ -14,8 +15,16 @@ final class ExtractPartFn extends DoFn<PartTask, KV<String, IndexedPart>> {
         this.archiveRoot = archiveRoot;
     }
 
+    /** The taggers this worker's stories share: made on the worker, never serialized. */
+    private transient ReadingMemory memory;
+
+    @Setup
+    public void setup() {
+        memory = new ReadingMemory();
+    }
+
     @ProcessElement
     public void processElement(@Element PartTask task, OutputReceiver<KV<String, IndexedPart>> out) {
-        out.output(KV.of(task.rulesFile(), StoryParts.extract(new StoryCheck(Path.of(archiveRoot)), task)));
+        out.output(KV.of(task.rulesFile(), StoryParts.extract(new StoryCheck(Path.of(archiveRoot), memory), task)));
     }
 }

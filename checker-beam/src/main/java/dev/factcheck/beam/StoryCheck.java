@@ -1,6 +1,7 @@
 package dev.factcheck.beam;
 
 import dev.factcheck.api.FactCheck;
+import dev.factcheck.api.ReadingMemory;
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.report.JsonReport;
 import dev.factcheck.source.InputException;
@@ -16,10 +17,17 @@ import java.util.Objects;
  */
 final class StoryCheck {
     private final Path archiveRoot;
+    private final ReadingMemory memory;
 
     StoryCheck(Path archiveRoot) {
+        this(archiveRoot, new ReadingMemory());
+    }
+
+    /** Checks whose taggers are {@code memory}'s, shared with the other stories a worker checks. */
+    StoryCheck(Path archiveRoot, ReadingMemory memory) {
         this.archiveRoot =
                 Objects.requireNonNull(archiveRoot, "archiveRoot == null").toAbsolutePath();
+        this.memory = Objects.requireNonNull(memory, "memory == null");
     }
 
     /** The report of the story whose rule file is {@code rulesFile} (relative to the root, with {@code /}). */
@@ -60,6 +68,7 @@ final class StoryCheck {
                 .rules(archiveRoot.resolve(rulesFile))
                 .workingDirectory(archiveRoot)
                 .threads(1)
+                .readingMemory(memory)
                 .build();
     }
 

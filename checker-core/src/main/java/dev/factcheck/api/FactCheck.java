@@ -36,14 +36,23 @@ public final class FactCheck {
     private final int threads;
     /** The folder of the cache, absolute; empty for none. */
     private final Optional<Path> cacheDirectory;
+    /** Each thread's tagger, this check's own or shared with others. */
+    private final ReadingMemory memory;
 
-    private FactCheck(
-            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
+    /** A check of rules already loaded; {@link FactCheckBuilder} makes them. */
+    FactCheck(
+            List<LoadedRules> rules,
+            Paths paths,
+            ReadLimit sourceLimit,
+            int threads,
+            Optional<Path> cacheDirectory,
+            ReadingMemory memory) {
         this.rules = List.copyOf(rules);
         this.paths = paths;
         this.sourceLimit = sourceLimit;
         this.threads = threads;
         this.cacheDirectory = cacheDirectory;
+        this.memory = memory;
         if (rules.stream().anyMatch(r -> !hasCacheFile(r))) {
             // read the tagger's model while the sources are found and read; a story whose cache holds it all needs none
             Extractor.prepare(ruleSet().claims());
@@ -72,7 +81,8 @@ public final class FactCheck {
                 paths,
                 ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES),
                 FactCheckBuilder.DEFAULT_THREADS,
-                Optional.empty());
+                Optional.empty(),
+                new ReadingMemory());
     }
 
     /**
@@ -81,12 +91,6 @@ public final class FactCheck {
      */
     public static FactCheckBuilder builder() {
         return new FactCheckBuilder();
-    }
-
-    /** A check of rules already loaded, for {@link FactCheckBuilder}. */
-    static FactCheck of(
-            List<LoadedRules> rules, Paths paths, ReadLimit sourceLimit, int threads, Optional<Path> cacheDirectory) {
-        return new FactCheck(rules, paths, sourceLimit, threads, cacheDirectory);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class FactCheck {
             throw new IllegalStateException("only a check of one rule file can be split by source, this one has "
                     + rules.size() + " rule files or claims declared in code");
         }
-        return new StorySplit(rules.get(0), new SourceChoice(paths, sourceLimit));
+        return new StorySplit(rules.get(0), new SourceChoice(paths, sourceLimit), memory);
     }
 
     /** The claims of all rule files, in file order, then those declared in code. */
@@ -189,7 +193,8 @@ public final class FactCheck {
         String version = cacheDirectory.isPresent() ? CodeVersion.current() : "";
         List<StoryRun> runs = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            runs.add(new StoryRun(rules.get(i).file().claims(), sources.get(i), cacheOf(rules.get(i), version)));
+            runs.add(
+                    new StoryRun(rules.get(i).file().claims(), sources.get(i), cacheOf(rules.get(i), version), memory));
         }
         try {
             return check(runs, choice, count, problems, progress);

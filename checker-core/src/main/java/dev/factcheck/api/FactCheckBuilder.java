@@ -40,6 +40,7 @@ public final class FactCheckBuilder {
     private Path outputDirectory = Paths.DEFAULT_OUTPUT;
     private int threads = DEFAULT_THREADS;
     private Optional<Path> cacheDirectory = Optional.empty();
+    private Optional<ReadingMemory> readingMemory = Optional.empty();
 
     FactCheckBuilder() {}
 
@@ -119,6 +120,15 @@ public final class FactCheckBuilder {
     }
 
     /**
+     * Reads with {@code memory}'s taggers, which other checks may share: see {@link ReadingMemory}. By default each
+     * built check has its own.
+     */
+    public FactCheckBuilder readingMemory(ReadingMemory memory) {
+        this.readingMemory = Optional.of(Objects.requireNonNull(memory, "memory == null"));
+        return this;
+    }
+
+    /**
      * The check declared so far. Reads the rule files now; the sources are read by each check.
      *
      * @throws InputException listing every problem of every rule file and every claim declared in code, each with
@@ -151,8 +161,13 @@ public final class FactCheckBuilder {
             throw new InputException(problems);
         }
         RuleSet.of(loaded.stream().map(FactCheck.LoadedRules::file).toList());
-        return FactCheck.of(
-                loaded, paths, ReadLimit.source(maxSourceBytes), threads, cacheDirectory.map(paths::resolve));
+        return new FactCheck(
+                loaded,
+                paths,
+                ReadLimit.source(maxSourceBytes),
+                threads,
+                cacheDirectory.map(paths::resolve),
+                readingMemory.orElseGet(ReadingMemory::new));
     }
 
     /**

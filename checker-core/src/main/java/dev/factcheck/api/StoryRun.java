@@ -2,7 +2,6 @@ package dev.factcheck.api;
 
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Judge;
-import dev.factcheck.extract.Extractor;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.source.SourceText;
@@ -29,7 +28,7 @@ final class StoryRun {
     private final List<Claim> claims;
     private final List<Path> files;
     /** Made at the first source the cache does not hold: a rerun from the cache compiles no claim's matchers. */
-    private volatile Extractor extractor;
+    private final LazyExtractor extractor;
 
     private final StoryCache cache;
     private final Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
@@ -37,10 +36,11 @@ final class StoryRun {
     private OptionalInt year = OptionalInt.empty();
     private long mentions;
 
-    StoryRun(List<Claim> claims, List<Path> files, StoryCache cache) {
+    StoryRun(List<Claim> claims, List<Path> files, StoryCache cache, ReadingMemory memory) {
         this.claims = List.copyOf(claims);
         this.files = List.copyOf(files);
         this.cache = cache;
+        this.extractor = new LazyExtractor(this.claims, memory);
         this.claims.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
     }
 
@@ -83,21 +83,7 @@ final class StoryRun {
 
     /** The mentions of one source, extracted with the story's year; thread-safe. */
     Map<String, List<Mention>> extract(SourceText source, OptionalInt storyYear) {
-        return extractor().extract(source, storyYear);
-    }
-
-    private Extractor extractor() {
-        Extractor made = extractor;
-        if (made == null) {
-            synchronized (this) {
-                made = extractor;
-                if (made == null) {
-                    made = Extractor.of(claims);
-                    extractor = made;
-                }
-            }
-        }
-        return made;
+        return extractor.get().extract(source, storyYear);
     }
 
     /** What the cache holds for {@code source} extracted with the story's year, if it is still what it was. */

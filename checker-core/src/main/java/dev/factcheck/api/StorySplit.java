@@ -2,7 +2,6 @@ package dev.factcheck.api;
 
 import dev.factcheck.compare.CheckResult;
 import dev.factcheck.compare.Judge;
-import dev.factcheck.extract.Extractor;
 import dev.factcheck.extract.Mention;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.source.InputException;
@@ -28,13 +27,13 @@ public final class StorySplit {
     private final FactCheck.LoadedRules rules;
     private final SourceChoice choice;
     private final List<Claim> claims;
-    private final Extractor extractor;
+    private final LazyExtractor extractor;
 
-    StorySplit(FactCheck.LoadedRules rules, SourceChoice choice) {
+    StorySplit(FactCheck.LoadedRules rules, SourceChoice choice, ReadingMemory memory) {
         this.rules = rules;
         this.choice = choice;
         this.claims = rules.file().claims();
-        this.extractor = Extractor.of(claims);
+        this.extractor = new LazyExtractor(claims, memory);
     }
 
     /**
@@ -79,8 +78,10 @@ public final class StorySplit {
         List<Problem> problems = new ArrayList<>();
         for (Path file : sources) {
             choice.read(file, problems)
-                    .ifPresent(source ->
-                            extractor.extract(source, year).forEach((id, found) -> keep(mentions.get(id), found)));
+                    .ifPresent(source -> extractor
+                            .get()
+                            .extract(source, year)
+                            .forEach((id, found) -> keep(mentions.get(id), found)));
         }
         return new StoryPart(mentions, problems);
     }

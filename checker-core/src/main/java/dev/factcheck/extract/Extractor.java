@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -39,14 +40,12 @@ public final class Extractor {
     private final LiteralScan anchorStarts;
 
     private final QuantityReader reader = QuantityReader.english();
-    /**
-     * Taggers are not thread-safe, and making one costs as much as tagging a page: each thread that reads with this
-     * extractor gets its own, made when one of its sentences first needs tags.
-     */
-    private final ThreadLocal<Tagger> taggers = ThreadLocal.withInitial(Tagger::new);
+    /** Taggers are not thread-safe: each thread that reads with this extractor gets its own, shared or not. */
+    private final Taggers taggers;
 
-    private Extractor(List<Claim> claims) {
+    private Extractor(List<Claim> claims, Taggers taggers) {
         this.claims = List.copyOf(claims);
+        this.taggers = taggers;
         this.anchors = new AnchorIndex(this.claims);
         this.patterns = new PatternAnchors(this.claims);
         this.binder = new Binder(this.claims);
@@ -76,7 +75,12 @@ public final class Extractor {
     }
 
     public static Extractor of(List<Claim> claims) {
-        return new Extractor(claims);
+        return of(claims, new Taggers());
+    }
+
+    /** An extractor that tags with {@code taggers}, which other extractors may share. */
+    public static Extractor of(List<Claim> claims, Taggers taggers) {
+        return new Extractor(claims, Objects.requireNonNull(taggers, "taggers == null"));
     }
 
     /** The mentions of each claim in one source, by claim id in claim order; a claim with none maps to an empty list. */
