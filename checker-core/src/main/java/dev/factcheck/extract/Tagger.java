@@ -95,10 +95,15 @@ final class Tagger {
             return tags[i];
         }
 
+        /**
+         * Tags words up to {@code i}. OpenNLP's decoder hands the context generator and the validator a copy of the
+         * tags so far; they read only the two tags before the word (its features {@code t=} and {@code t2=}, the
+         * dictionary not at all), so the sentence's own array, unset from the word on, gives the same features
+         * without a copy per word.
+         */
         void tagUpTo(int i) {
             for (; tagged <= i; tagged++) {
-                String[] before = Arrays.copyOf(tags, tagged);
-                tags[tagged] = best(tagged, words, before, context.getContext(tagged, words, before, NO_CONTEXT));
+                tags[tagged] = best(tagged, words, tags, context.getContext(tagged, words, tags, NO_CONTEXT));
             }
         }
     }
