@@ -154,21 +154,36 @@ public final class FactCheck {
      *     naming the baseline or a report file that cannot be read or written
      */
     public GateOutcome gate(GateOptions options, Consumer<Progress> progress) {
+        return gate(options, progress, Optional.empty());
+    }
+
+    /**
+     * As {@link #gate(GateOptions, Consumer)}; when {@code seen} holds what {@link GateRerun} found for these rule files
+     * (the last gate's, its outcome not standing), their sources and key are taken from it instead of found again.
+     */
+    GateOutcome gate(GateOptions options, Consumer<Progress> progress, Optional<GateRerun.Seen> seen) {
         requireRuleFiles();
         List<Problem> problems = new ArrayList<>();
         SourceChoice choice = new SourceChoice(paths, sourceLimit);
-        List<List<Path>> sources = sourcesOfEachStory(choice, problems);
-        Optional<GateMemo> memo =
-                cacheDirectory.filter(folder -> problems.isEmpty()).map(GateMemo::new);
         List<StoryGlobs> stories = rules.stream().map(StoryGlobs::of).toList();
-        Optional<String> key = memo.flatMap(m -> Gate.key(stories, sources, paths, sourceLimit, options));
-        Optional<GateOutcome> last = key.flatMap(k -> memo.get().find(k));
-        if (last.isPresent()) {
-            return last.get();
+        Optional<GateMemo> memo = cacheDirectory.map(GateMemo::new);
+        List<List<Path>> sources;
+        Optional<String> key;
+        if (seen.isPresent()) {
+            sources = seen.get().sources();
+            key = seen.get().key();
+        } else {
+            sources = sourcesOfEachStory(choice, problems);
+            key = memo.filter(m -> problems.isEmpty())
+                    .flatMap(m -> Gate.key(stories, sources, paths, sourceLimit, options));
+            Optional<GateOutcome> last = memo.flatMap(m -> key.flatMap(m::find));
+            if (last.isPresent()) {
+                return last.get();
+            }
         }
         CheckResult result = check(sources, choice, problems, progress, new CacheCount());
         GateOutcome outcome = Gate.outcome(result, options, paths);
-        key.ifPresent(k -> memo.get().keep(stories, k, outcome));
+        memo.ifPresent(m -> key.ifPresent(k -> m.keep(stories, k, outcome)));
         return outcome;
     }
 

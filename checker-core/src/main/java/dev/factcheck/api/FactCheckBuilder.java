@@ -180,13 +180,14 @@ public final class FactCheckBuilder {
      *     sources of their own)
      */
     public GateOutcome gate(GateOptions options, Consumer<Progress> progress) {
-        Optional<GateOutcome> last = Optional.empty();
+        Optional<GateRerun.Seen> seen = Optional.empty();
         if (claims.isEmpty() && !rules.isEmpty() && cacheDirectory.isPresent()) {
             Paths paths = paths();
-            last = GateRerun.lastOutcome(
+            seen = GateRerun.look(
                     rules, paths, paths.resolve(cacheDirectory.get()), ReadLimit.source(maxSourceBytes), options);
         }
-        return last.orElseGet(() -> build().gate(options, progress));
+        Optional<GateOutcome> last = seen.flatMap(GateRerun.Seen::last);
+        return last.isPresent() ? last.get() : build().gate(options, progress, seen);
     }
 
     private Paths paths() {

@@ -23,7 +23,7 @@ import java.util.Optional;
 final class GateMemo {
     private static final String MAGIC = "factcheck-gate";
     /** The layout of the file; a new layout makes old files misses. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path file;
 
@@ -140,8 +140,8 @@ final class GateMemo {
         out.writeInt(stories.size());
         for (StoryGlobs story : stories) {
             out.writeUTF(story.rule().path());
-            out.writeUTF(story.rule().digest());
             out.writeUTF(story.folder().toAbsolutePath().toString());
+            out.writeUTF(story.rule().digest());
             out.writeInt(story.globs().size());
             for (String glob : story.globs()) {
                 out.writeUTF(glob);
@@ -152,13 +152,12 @@ final class GateMemo {
     private static List<StoryGlobs> stories(DataInputStream in) throws IOException {
         List<StoryGlobs> stories = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            StoryGlobs.RuleDigest rule = new StoryGlobs.RuleDigest(in.readUTF(), in.readUTF());
-            Path folder = Path.of(in.readUTF());
+            StoryGlobs.RuleDigest rule = new StoryGlobs.RuleDigest(in.readUTF(), Path.of(in.readUTF()), in.readUTF());
             List<String> globs = new ArrayList<>();
             for (int g = in.readInt(); g > 0; g--) {
                 globs.add(in.readUTF());
             }
-            stories.add(new StoryGlobs(rule, folder, globs));
+            stories.add(new StoryGlobs(rule, globs));
         }
         return stories;
     }

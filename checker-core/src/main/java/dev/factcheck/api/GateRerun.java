@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells, before any rule file is parsed, whether the last gate's outcome stands: the rule files are those it read,
- * with the same texts, so their globs are those it kept, and the key those globs' sources give is its key. Parsing
- * the rules is most of what such a rerun would cost. Internal.
+ * Looks, before any rule file is parsed, at what the last gate left: when the rule files are those it read, in the same
+ * folders and with the same texts, their globs are those it kept, so their sources and the gate's key can be found
+ * unparsed. Parsing the rules is most of what a rerun with nothing changed would cost, and a rerun with a changed
+ * source then checks with the sources and key found here instead of finding them again. Internal.
  */
 final class GateRerun {
     private GateRerun() {}
 
-    /** The last gate's outcome, when nothing it depends on changed; empty when anything did or cannot be told. */
-    static Optional<GateOutcome> lastOutcome(
+    /**
+     * What the last gate's rule files choose now; empty when there is no last gate to trust, its rule files changed, or
+     * one of their globs no longer matches (the check says why).
+     */
+    static Optional<Seen> look(
             List<Path> rules, Paths paths, Path cacheDirectory, ReadLimit sourceLimit, GateOptions options) {
         Optional<GateMemo.Kept> kept = new GateMemo(cacheDirectory).read();
         if (kept.isEmpty() || !digests(rules, paths).equals(Optional.of(rulesOf(kept.get())))) {
@@ -30,9 +34,20 @@ final class GateRerun {
             }
             sources.add(files.get());
         }
-        return Gate.key(kept.get().stories(), sources, paths, sourceLimit, options)
-                .filter(kept.get().key()::equals)
-                .map(key -> kept.get().outcome());
+        Optional<String> key = Gate.key(kept.get().stories(), sources, paths, sourceLimit, options);
+        Optional<GateOutcome> last =
+                key.filter(kept.get().key()::equals).map(k -> kept.get().outcome());
+        return Optional.of(new Seen(sources, key, last));
+    }
+
+    /**
+     * What a look found: each story's sources in rule-file order, the gate's key (empty when a stat cannot be trusted),
+     * and the last outcome when that key is the last gate's.
+     */
+    record Seen(List<List<Path>> sources, Optional<String> key, Optional<GateOutcome> last) {
+        Seen {
+            sources = List.copyOf(sources);
+        }
     }
 
     private static Optional<List<StoryGlobs.RuleDigest>> digests(List<Path> rules, Paths paths) {

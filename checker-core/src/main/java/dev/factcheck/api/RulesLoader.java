@@ -41,14 +41,16 @@ final class RulesLoader {
     }
 
     /**
-     * Each rule file's path as shown and the SHA-256 of its text, in the order {@link #load} gives, without parsing
-     * them; empty when one cannot be found or read ({@link #load} says why).
+     * Each rule file's path as shown, its folder and the SHA-256 of its text, in the order {@link #load} gives, without
+     * parsing them; empty when one cannot be found or read ({@link #load} says why).
      */
     static Optional<List<StoryGlobs.RuleDigest>> digests(Path rules, Paths paths) {
         try {
             return Optional.of(files(rules, paths).stream()
-                    .map(file -> read(file, paths))
-                    .map(text -> new StoryGlobs.RuleDigest(text.shown(), text.digest()))
+                    .map(file -> {
+                        RuleText text = read(file, paths);
+                        return new StoryGlobs.RuleDigest(text.shown(), file.getParent(), text.digest());
+                    })
                     .toList());
         } catch (InputException | UncheckedIOException e) {
             return Optional.empty();

@@ -88,17 +88,45 @@ class GateTest {
         Paths paths = new Paths(dir, Paths.DEFAULT_OUTPUT).alsoOutput(cache);
         ReadLimit limit = ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES);
 
-        Optional<GateOutcome> unchanged =
-                GateRerun.lastOutcome(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+        Optional<GateOutcome> unchanged = GateRerun.look(
+                        List.of(dir.resolve("rules.yaml")), paths, cache, limit, options())
+                .flatMap(GateRerun.Seen::last);
         Files.writeString(dir.resolve("rules.yaml"), RULES + "# reviewed\n", StandardCharsets.UTF_8);
-        Optional<GateOutcome> ruleEdited =
-                GateRerun.lastOutcome(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+        Optional<GateRerun.Seen> ruleEditedSeen =
+                GateRerun.look(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+        Optional<GateOutcome> ruleEdited = ruleEditedSeen.flatMap(GateRerun.Seen::last);
 
         assertThat(unchanged).hasValueSatisfying(last -> {
             assertThat(last.unchanged()).isTrue();
             assertThat(last.console()).isEqualTo(first.console());
         });
         assertThat(ruleEdited).isEmpty();
+        assertThat(ruleEditedSeen)
+                .as("an edited rule file is parsed: nothing is taken from the last gate")
+                .isEmpty();
+    }
+
+    @Test
+    void aRerunWithAChangedSourceTakesTheSourcesAndKeyTheLookFoundAndKeepsTheNewOutcome() throws IOException {
+        gate(true, options());
+        source(1, "Officials said 12 people were killed.", 1);
+        Path cache = dir.resolve("out/cache");
+        Paths paths = new Paths(dir, Paths.DEFAULT_OUTPUT).alsoOutput(cache);
+        ReadLimit limit = ReadLimit.source(ReadLimit.DEFAULT_SOURCE_BYTES);
+
+        Optional<GateRerun.Seen> seen =
+                GateRerun.look(List.of(dir.resolve("rules.yaml")), paths, cache, limit, options());
+        GateOutcome rerun = gate(true, options());
+        GateOutcome again = gate(true, options());
+
+        assertThat(seen).hasValueSatisfying(look -> {
+            assertThat(look.last()).isEmpty();
+            assertThat(look.key()).isPresent();
+            assertThat(look.sources()).containsExactly(List.of(dir.resolve("news/0.txt"), dir.resolve("news/1.txt")));
+        });
+        assertThat(rerun.unchanged()).isFalse();
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.problems()).isEqualTo(rerun.problems()).isEmpty();
     }
 
     @Test
