@@ -99,11 +99,10 @@ final class GateMemo {
 
     /** The file's one block, its checksum checked. */
     private byte[] body() throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            int length = in.readInt();
-            long sum = in.readLong();
-            byte[] body = in.readNBytes(length);
-            if (body.length != length || StoryCache.checksum(body) != sum || in.read() >= 0) {
+        byte[] bytes = Files.readAllBytes(file);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] body = StoryCache.block(in, bytes.length);
+            if (body == null || in.read() >= 0) {
                 throw new IOException("bad block");
             }
             return body;

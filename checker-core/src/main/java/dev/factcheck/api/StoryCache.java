@@ -199,8 +199,11 @@ final class StoryCache {
         return whole ? entries : Map.of();
     }
 
-    /** The next block's bytes, or null at the end mark (a block of length 0). */
-    private static byte[] block(DataInputStream in, long left) throws IOException {
+    /**
+     * The next block's bytes, its checksum checked, or null at the end mark (a block of length 0); {@code left} is how
+     * many bytes the stream still holds.
+     */
+    static byte[] block(DataInputStream in, long left) throws IOException {
         int length = in.readInt();
         if (length == 0) {
             return null;
@@ -249,7 +252,7 @@ final class StoryCache {
         return mentions;
     }
 
-    static long checksum(byte[] bytes) {
+    private static long checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length);
         return crc.getValue();
