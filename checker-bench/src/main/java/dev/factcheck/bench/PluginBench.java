@@ -18,6 +18,7 @@ import java.util.Locale;
  * {@code mvn install} has put the plugin in the local repository:
  * {@code java -cp checker-bench/target/checker-bench-0.1.0-SNAPSHOT.jar dev.factcheck.bench.PluginBench
  * --shared=../shared --sizes=1,10,100 --runs=5}, and {@code --seeds=.} for the gate on the repository's own seeds.
+ * {@code --runs=0} writes each corpus and times only its first verify, for a heap bound tried with {@code --xmx=512m}.
  */
 public final class PluginBench {
     private PluginBench() {}
@@ -65,7 +66,11 @@ public final class PluginBench {
         List<Double> cold = new ArrayList<>();
         List<Double> rerun = new ArrayList<>();
         List<Double> touch = new ArrayList<>();
-        run(dir, heap, "factcheck:verify"); // fills the OS's file cache and factcheck's
+        double first = run(dir, heap, "factcheck:verify"); // fills the OS's file cache and factcheck's
+        if (runs == 0) {
+            out.printf(Locale.ROOT, "%s: one verify filling the cache, %.2f s%n", describe(corpus), first);
+            return;
+        }
         for (int i = 0; i < runs; i++) {
             validate.add(run(dir, heap, "validate"));
             cold.add(run(
@@ -92,6 +97,15 @@ public final class PluginBench {
                 corpus.bytes() / Sample.MB / check);
         rerun(out, "rerun, nothing changed", median(rerun), base, median(cold));
         rerun(out, "rerun, one source touched", median(touch), base, median(cold));
+    }
+
+    private static String describe(NewsCorpus.Corpus corpus) {
+        return String.format(
+                Locale.ROOT,
+                "%.0f MB, %d files in %s",
+                corpus.bytes() / Sample.MB,
+                corpus.files().size(),
+                corpus.folder().toAbsolutePath());
     }
 
     private static void rerun(PrintStream out, String label, double seconds, double base, double cold) {

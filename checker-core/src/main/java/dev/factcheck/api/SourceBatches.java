@@ -39,19 +39,34 @@ final class SourceBatches {
     /** A source to settle for one story whose year is known. */
     private record Planned(StoryRun story, SourceRead source) {}
 
+    /**
+     * Each file to read, once, in order, and the stories that read it, aligned: lists of paths and shared lists of
+     * stories, not a map, so that a million files cost a few tens of MB.
+     */
+    record Readers(PathList files, List<List<StoryRun>> stories) {
+        Readers {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /** A file of a batch and the stories that read it. */
+    private record Chosen(Path file, List<StoryRun> stories) {}
+
     /** Reads every file for its stories, adding what cannot be read to {@code problems}, telling each file done. */
-    void readAll(Map<Path, List<StoryRun>> stories, List<Problem> problems, Consumer<Path> done) {
-        List<Path> files = List.copyOf(stories.keySet());
+    void readAll(Readers readers, List<Problem> problems, Consumer<Path> done) {
         int from = 0;
-        while (from < files.size()) {
-            int to = batchEnd(files, from);
-            List<Path> batch = files.subList(from, to);
-            if (batch.stream().allMatch(f -> stories.get(f).stream().allMatch(StoryRun::hasYear))) {
-                readAndSettle(batch, stories, problems);
-            } else {
-                readThenSettle(batch, stories, problems);
+        while (from < readers.files().size()) {
+            int to = batchEnd(readers.files(), from);
+            List<Chosen> batch = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                batch.add(new Chosen(readers.files().get(i), readers.stories().get(i)));
             }
-            batch.forEach(done);
+            if (batch.stream().allMatch(c -> c.stories().stream().allMatch(StoryRun::hasYear))) {
+                readAndSettle(batch, problems);
+            } else {
+                readThenSettle(batch, problems);
+            }
+            batch.forEach(c -> done.accept(c.file()));
             from = to;
         }
     }
@@ -73,13 +88,13 @@ final class SourceBatches {
      * A batch whose stories all know their year: each file is looked at and settled in one task, with no wait between
      * reading the batch and extracting it; results are recorded in source order.
      */
-    private void readAndSettle(List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems) {
-        List<Settled> results =
-                workers.map(batch, file -> settleAll(look.look(file, stories.get(file)), stories.get(file)));
-        for (Settled result : results) {
+    private void readAndSettle(List<Chosen> batch, List<Problem> problems) {
+        List<Settled> results = workers.map(batch, c -> settleAll(look.look(c.file(), c.stories()), c.stories()));
+        for (int b = 0; b < batch.size(); b++) {
+            Settled result = results.get(b);
             countLook(result.look());
             problems.addAll(result.last().problems());
-            List<StoryRun> readers = stories.get(result.look().file());
+            List<StoryRun> readers = batch.get(b).stories();
             for (int i = 0; i < result.found().size(); i++) {
                 readers.get(i).found(counted(result.found().get(i)));
             }
@@ -104,14 +119,15 @@ final class SourceBatches {
     }
 
     /** A batch where some story still seeks its year: read all in parallel, settle the years in order, then extract. */
-    private void readThenSettle(List<Path> batch, Map<Path, List<StoryRun>> stories, List<Problem> problems) {
-        List<SourceRead> reads = workers.map(batch, file -> look.look(file, stories.get(file)));
+    private void readThenSettle(List<Chosen> batch, List<Problem> problems) {
+        List<SourceRead> reads = workers.map(batch, c -> look.look(c.file(), c.stories()));
         List<Planned> planned = new ArrayList<>();
-        for (SourceRead read : reads) {
+        for (int b = 0; b < batch.size(); b++) {
+            SourceRead read = reads.get(b);
             countLook(read);
             problems.addAll(read.problems());
             if (read.isUsable()) {
-                plan(stories.get(read.file()), read, planned);
+                plan(batch.get(b).stories(), read, planned);
             }
         }
         List<Found> found = workers.map(planned, p -> settle(p.story(), p.source()));

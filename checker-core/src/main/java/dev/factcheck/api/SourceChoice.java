@@ -40,7 +40,7 @@ final class SourceChoice {
             }
             files.addAll(found);
         }
-        return List.copyOf(files);
+        return PathList.copyOf(files);
     }
 
     /**
@@ -60,7 +60,7 @@ final class SourceChoice {
         } catch (UncheckedIOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.of(List.copyOf(files));
+        return Optional.of(PathList.copyOf(files));
     }
 
     private List<Path> find(FactCheck.LoadedRules rules, RuleFile.SourceGlob glob, List<Problem> problems) {

@@ -3,6 +3,7 @@ package dev.factcheck.api;
 import dev.factcheck.compare.ClaimResult;
 import dev.factcheck.compare.Judge;
 import dev.factcheck.extract.Mention;
+import dev.factcheck.extract.MentionList;
 import dev.factcheck.rules.Claim;
 import dev.factcheck.source.SourceText;
 import java.nio.file.Path;
@@ -26,28 +27,28 @@ import java.util.function.Function;
  */
 final class StoryRun {
     private final List<Claim> claims;
-    private final List<Path> files;
+    private final PathList files;
     /** Made at the first source the cache does not hold: a rerun from the cache compiles no claim's matchers. */
     private final LazyExtractor extractor;
 
     private final StoryCache cache;
-    private final Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
+    private final Map<String, MentionList.Builder> byClaim = new LinkedHashMap<>();
     private final List<SourceRead> waiting = new ArrayList<>();
     private OptionalInt year = OptionalInt.empty();
     private long mentions;
 
     StoryRun(List<Claim> claims, List<Path> files, StoryCache cache, ReadingMemory memory) {
         this.claims = List.copyOf(claims);
-        this.files = List.copyOf(files);
+        this.files = PathList.copyOf(files);
         this.cache = cache;
         this.extractor = new LazyExtractor(this.claims, memory);
-        this.claims.forEach(c -> byClaim.put(c.id(), new ArrayList<>()));
+        this.claims.forEach(c -> byClaim.put(c.id(), new MentionList.Builder()));
     }
 
     /** One source's mentions for this story, and whether they came from its cache. */
     record Found(SourceRead source, Map<String, List<Mention>> mentions, boolean reused) {}
 
-    List<Path> files() {
+    PathList files() {
         return files;
     }
 
@@ -95,14 +96,14 @@ final class StoryRun {
 
     /**
      * Records the mentions of the next source, and keeps them in the cache for the next check; past the first
-     * {@link Mention#LINES_KEPT} of a claim, without their lines, so that what a story keeps grows by a few hundred
-     * bytes a mention, whatever the length of the lines.
+     * {@link Mention#LINES_KEPT} of a claim, without their lines, and held compact ({@link MentionList}), so that what a
+     * story keeps grows by some 60 bytes a mention, whatever the length of the lines.
      */
     void found(Found found) {
         record(found, byClaim);
     }
 
-    private void record(Found found, Map<String, List<Mention>> into) {
+    private void record(Found found, Map<String, MentionList.Builder> into) {
         found.mentions().forEach((id, list) -> {
             keep(into.get(id), list);
             mentions += list.size();
@@ -110,7 +111,7 @@ final class StoryRun {
         cache.keep(found.source().entry(year, found.mentions()), found.reused());
     }
 
-    private static void keep(List<Mention> kept, List<Mention> found) {
+    private static void keep(MentionList.Builder kept, List<Mention> found) {
         for (Mention mention : found) {
             kept.add(kept.size() < Mention.LINES_KEPT ? mention : mention.withoutLine());
         }
@@ -126,18 +127,18 @@ final class StoryRun {
      * settled by {@code settle} (empty for one that cannot be read now).
      */
     List<ClaimResult> finish(Function<SourceRead, Optional<Found>> settle) {
-        Map<String, List<Mention>> all = waiting.isEmpty() ? byClaim : waitedFirst(settle);
-        return claims.stream().map(c -> Judge.judge(c, all.get(c.id()))).toList();
+        Map<String, MentionList.Builder> all = waiting.isEmpty() ? byClaim : waitedFirst(settle);
+        return claims.stream().map(c -> Judge.judge(c, all.get(c.id()).build())).toList();
     }
 
     /** The mentions of the sources that waited for the year, then those recorded meanwhile. */
-    private Map<String, List<Mention>> waitedFirst(Function<SourceRead, Optional<Found>> settle) {
-        Map<String, List<Mention>> all = new LinkedHashMap<>();
-        claims.forEach(c -> all.put(c.id(), new ArrayList<>()));
+    private Map<String, MentionList.Builder> waitedFirst(Function<SourceRead, Optional<Found>> settle) {
+        Map<String, MentionList.Builder> all = new LinkedHashMap<>();
+        claims.forEach(c -> all.put(c.id(), new MentionList.Builder()));
         for (SourceRead source : waiting) {
             settle.apply(source).ifPresent(found -> record(found, all));
         }
-        byClaim.forEach((id, list) -> keep(all.get(id), list));
+        byClaim.forEach((id, kept) -> keep(all.get(id), kept.build()));
         return all;
     }
 }

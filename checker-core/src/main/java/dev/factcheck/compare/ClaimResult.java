@@ -1,6 +1,7 @@
 package dev.factcheck.compare;
 
 import dev.factcheck.extract.Mention;
+import dev.factcheck.extract.MentionList;
 import dev.factcheck.rules.Claim;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param claim the claim as declared
  * @param verdict what the mentions say together
  * @param message one sentence for people: {@code meeting.length diverges: ...}
- * @param mentions every mention, in source order
+ * @param mentions every mention, in source order, held compact ({@link MentionList})
  * @param conflicts the pairs that cannot both be true; empty unless the verdict is {@link Verdict#DIVERGE}
  * @param accepted the baseline entry that accepts this divergence, if one does and has not expired
  */
@@ -27,7 +28,7 @@ public record ClaimResult(
         Objects.requireNonNull(claim, "claim == null");
         Objects.requireNonNull(verdict, "verdict == null");
         Objects.requireNonNull(message, "message == null");
-        mentions = List.copyOf(mentions);
+        mentions = MentionList.copyOf(mentions);
         conflicts = List.copyOf(conflicts);
         Objects.requireNonNull(accepted, "accepted == null");
     }

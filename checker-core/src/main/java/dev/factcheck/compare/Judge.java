@@ -7,12 +7,9 @@ import dev.factcheck.rules.Claim;
 import dev.factcheck.rules.NameKind;
 import dev.factcheck.rules.QuoteKind;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 
 /**
  * Gives a claim its verdict. Mentions agree when one value can make them all true: the intervals they allow, each
@@ -34,10 +31,11 @@ public final class Judge {
         if (claim.kind() instanceof NameKind) {
             return NameJudge.judge(claim, mentions);
         }
-        Optional<Mention> expected = expectedMention(claim);
+        Figures figures = Figures.of(mentions);
         List<Conflict> conflicts = new ArrayList<>();
-        expected.ifPresent(e -> conflicts.addAll(conflictsWith(claim, e, mentions)));
-        byUnit(mentions).forEach(group -> conflicts.addAll(conflictsAmong(claim, group)));
+        expectedMention(claim).ifPresent(e -> conflicts.addAll(conflictsWith(claim, e, figures)));
+        // amounts in two currencies are never compared, since no rate is known
+        figures.groupedBy(Figures.Reach::unit).forEach(group -> conflicts.addAll(conflictsAmong(claim, group)));
         if (!conflicts.isEmpty()) {
             List<Conflict> listed = conflicts.subList(0, Math.min(conflicts.size(), Conflicts.MAX));
             return new ClaimResult(claim, Verdict.DIVERGE, divergence(claim, listed.get(0)), mentions, listed);
@@ -65,22 +63,19 @@ public final class Judge {
                 List.of());
     }
 
-    /** Mentions grouped by unit: amounts in two currencies are never compared, since no rate is known. */
-    private static List<List<Mention>> byUnit(List<Mention> mentions) {
-        return List.copyOf(mentions.stream()
-                .collect(Collectors.groupingBy(
-                        m -> m.quantity().unit().orElse(""), LinkedHashMap::new, Collectors.toList()))
-                .values());
-    }
-
-    private static List<Conflict> conflictsWith(Claim claim, Mention expected, List<Mention> mentions) {
-        Interval reference = widened(claim, expected);
-        return mentions.stream()
-                .filter(m -> m.quantity().unit().equals(expected.quantity().unit()))
-                .filter(m -> !widened(claim, m).intersects(reference))
-                .limit(Conflicts.MAX)
-                .map(m -> new Conflict(expected, m))
-                .toList();
+    private static List<Conflict> conflictsWith(Claim claim, Mention expected, Figures figures) {
+        Figures.Reach reference = Figures.Reach.of(expected.quantity());
+        Interval allowed = widened(claim, reference, Rounding.NONE);
+        List<Conflict> conflicts = new ArrayList<>();
+        List<Figures.Reach> reaches = figures.reaches();
+        for (int i = 0; i < reaches.size() && conflicts.size() < Conflicts.MAX; i++) {
+            Figures.Reach reach = reaches.get(i);
+            if (reach.unit().equals(reference.unit())
+                    && !widened(claim, reach, Rounding.NONE).intersects(allowed)) {
+                conflicts.add(new Conflict(expected, figures.mentions().get(i)));
+            }
+        }
+        return conflicts;
     }
 
     /** The claim's {@code expected} value as a mention placed at the claim in its rule file. */
@@ -96,30 +91,19 @@ public final class Judge {
      * ({@code nine days} and {@code 10 days} differ). Ranges ({@code aged 11 to 16}, {@code $6 billion to $15
      * billion}) state their ends, so two ranges must also agree end by end; a vague count ({@code dozens}) is no range.
      */
-    private static List<Conflict> conflictsAmong(Claim claim, List<Mention> mentions) {
-        List<Conflict> found = Conflicts.among(
-                mentions,
-                mentions.stream().map(m -> widened(claim, m, Rounding.ALLOWED)).toList());
-        for (List<Mention> sameUnit : byWriting(mentions)) {
+    private static List<Conflict> conflictsAmong(Claim claim, Figures group) {
+        List<Conflict> found = Conflicts.among(group.mentions(), widened(claim, group, Rounding.ALLOWED));
+        for (Figures sameWriting : group.groupedBy(Figures.Reach::writingUnit)) {
             if (found.isEmpty()) {
-                found = Conflicts.among(
-                        sameUnit,
-                        sameUnit.stream()
-                                .map(m -> widened(claim, m, Rounding.NONE))
-                                .toList());
+                found = Conflicts.among(sameWriting.mentions(), widened(claim, sameWriting, Rounding.NONE));
             }
         }
         if (!found.isEmpty()) {
             return found;
         }
-        List<Mention> ranges = mentions.stream().filter(Judge::isRange).toList();
-        List<Conflict> lows = Conflicts.among(ranges, ends(claim, ranges, Interval::min));
-        return lows.isEmpty() ? Conflicts.among(ranges, ends(claim, ranges, Interval::max)) : lows;
-    }
-
-    private static boolean isRange(Mention m) {
-        Interval interval = m.quantity().interval();
-        return m.quantity().value().isEmpty() && Double.isFinite(interval.min()) && Double.isFinite(interval.max());
+        Figures ranges = group.where(Figures.Reach::isRange);
+        List<Conflict> lows = Conflicts.among(ranges.mentions(), ends(claim, ranges, Interval::min));
+        return lows.isEmpty() ? Conflicts.among(ranges.mentions(), ends(claim, ranges, Interval::max)) : lows;
     }
 
     /** Whether a figure's rounding is allowed for: only against one written in another unit. */
@@ -128,29 +112,20 @@ public final class Judge {
         ALLOWED
     }
 
-    private static Collection<List<Mention>> byWriting(List<Mention> mentions) {
-        return mentions.stream()
-                .collect(Collectors.groupingBy(
-                        m -> m.quantity().writing().unit(), LinkedHashMap::new, Collectors.toList()))
-                .values();
-    }
-
-    private static List<Interval> ends(Claim claim, List<Mention> ranges, ToDoubleFunction<Interval> end) {
-        return ranges.stream()
-                .map(m -> claim.tolerance()
-                        .widen(Interval.exactly(end.applyAsDouble(m.quantity().interval()))))
+    private static List<Interval> ends(Claim claim, Figures ranges, ToDoubleFunction<Interval> end) {
+        return ranges.reaches().stream()
+                .map(r -> claim.tolerance().widen(Interval.exactly(end.applyAsDouble(r.interval()))))
                 .toList();
     }
 
-    private static Interval widened(Claim claim, Mention mention, Rounding rounding) {
-        Interval interval = claim.tolerance().widen(mention.quantity().interval());
-        double step =
-                rounding == Rounding.ALLOWED ? mention.quantity().writing().halfStep() : 0;
-        return interval.widen(step, step);
+    private static List<Interval> widened(Claim claim, Figures figures, Rounding rounding) {
+        return figures.reaches().stream().map(r -> widened(claim, r, rounding)).toList();
     }
 
-    private static Interval widened(Claim claim, Mention mention) {
-        return widened(claim, mention, Rounding.NONE);
+    private static Interval widened(Claim claim, Figures.Reach reach, Rounding rounding) {
+        Interval interval = claim.tolerance().widen(reach.interval());
+        double step = rounding == Rounding.ALLOWED ? reach.halfStep() : 0;
+        return interval.widen(step, step);
     }
 
     private static String divergence(Claim claim, Conflict first) {

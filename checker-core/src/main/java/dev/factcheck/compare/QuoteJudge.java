@@ -24,19 +24,21 @@ final class QuoteJudge {
     private QuoteJudge() {}
 
     static ClaimResult judge(Claim claim, List<Mention> mentions) {
+        // compared pair by pair: made once here, not once a pair from a compact list
+        List<Mention> quotes = new ArrayList<>(mentions);
         List<QuoteWords> words =
-                mentions.stream().map(m -> QuoteWords.of(m.text())).toList();
+                quotes.stream().map(m -> QuoteWords.of(m.text())).toList();
         List<Conflict> conflicts = new ArrayList<>();
         Set<QuotePair.Fit> fits = EnumSet.noneOf(QuotePair.Fit.class);
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                if (mentions.get(i).source().equals(mentions.get(j).source())) {
+        for (int i = 0; i < quotes.size(); i++) {
+            for (int j = i + 1; j < quotes.size(); j++) {
+                if (quotes.get(i).source().equals(quotes.get(j).source())) {
                     continue;
                 }
                 QuotePair pair = QuotePair.of(words.get(i), words.get(j));
                 fits.add(pair.fit());
                 if (pair.fit() == QuotePair.Fit.CHANGED && conflicts.size() < Conflicts.MAX) {
-                    conflicts.add(new Conflict(mentions.get(i), mentions.get(j), pair.changes()));
+                    conflicts.add(new Conflict(quotes.get(i), quotes.get(j), pair.changes()));
                 }
             }
         }

@@ -27,20 +27,28 @@ record HtmlColumns(Map<String, List<Mention>> shown, int mentions, int sources) 
     }
 
     static HtmlColumns of(List<Mention> mentions, Set<Mention> conflicting) {
+        // counted first, then only the columns shown are gathered: a claim's mentions are not all held at once
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            int[] count = counts.computeIfAbsent(m.source(), s -> new int[2]);
+            count[0]++;
+            count[1] += conflicting.contains(m) ? 1 : 0;
+        }
+        List<String> sources = Shown.kept(List.copyOf(counts.keySet()), s -> counts.get(s)[1] > 0, MAX_SOURCES);
+        int[] quotas = quotas(sources.stream().mapToInt(s -> counts.get(s)[0]).toArray(), MAX_MENTIONS);
         Map<String, List<Mention>> bySource = new LinkedHashMap<>();
-        mentions.forEach(m ->
-                bySource.computeIfAbsent(m.source(), s -> new ArrayList<>()).add(m));
-        List<String> sources = Shown.kept(
-                List.copyOf(bySource.keySet()),
-                s -> bySource.get(s).stream().anyMatch(conflicting::contains),
-                MAX_SOURCES);
-        int[] quotas =
-                quotas(sources.stream().mapToInt(s -> bySource.get(s).size()).toArray(), MAX_MENTIONS);
+        sources.forEach(s -> bySource.put(s, new ArrayList<>()));
+        for (Mention m : mentions) {
+            List<Mention> column = bySource.get(m.source());
+            if (column != null) {
+                column.add(m);
+            }
+        }
         Map<String, List<Mention>> shown = new LinkedHashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             shown.put(sources.get(i), Shown.kept(bySource.get(sources.get(i)), conflicting::contains, quotas[i]));
         }
-        return new HtmlColumns(shown, mentions.size(), bySource.size());
+        return new HtmlColumns(shown, mentions.size(), counts.size());
     }
 
     /** The mentions not shown. */
