@@ -15,9 +15,6 @@ import dev.factcheck.source.ReadLimit;
 import dev.factcheck.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +223,7 @@ public final class FactCheck {
             CacheCount count,
             List<Problem> problems,
             Consumer<Progress> progress) {
-        SourceBatches.Readers readers = readersOf(runs);
+        SourceBatches.Readers readers = SourceBatches.Readers.of(runs);
         int[] read = {0};
         try (Workers workers = Workers.of(threads)) {
             SourceBatches batches = new SourceBatches(choice, workers, count);
@@ -243,28 +240,6 @@ public final class FactCheck {
             runs.forEach(run -> run.cache().save());
             return new CheckResult(results);
         }
-    }
-
-    /**
-     * The stories that read each file, in file order. Most files are read by the same few stories: each set is one list
-     * shared by its files, not a list per file, so that a corpus of a million files does not hold a million lists.
-     */
-    private static SourceBatches.Readers readersOf(List<StoryRun> runs) {
-        if (runs.size() == 1) {
-            StoryRun only = runs.get(0);
-            return new SourceBatches.Readers(
-                    only.files(), Collections.nCopies(only.files().size(), List.of(only)));
-        }
-        Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
-        Map<List<StoryRun>, List<StoryRun>> shared = new HashMap<>();
-        for (StoryRun run : runs) {
-            for (Path file : run.files()) {
-                List<StoryRun> readBy = new ArrayList<>(readers.getOrDefault(file, List.of()));
-                readBy.add(run);
-                readers.put(file, shared.computeIfAbsent(List.copyOf(readBy), set -> set));
-            }
-        }
-        return new SourceBatches.Readers(PathList.copyOf(readers.keySet()), List.copyOf(readers.values()));
     }
 
     private static void throwIfAny(List<Problem> problems) {

@@ -6,6 +6,9 @@ import dev.factcheck.extract.Mention;
 import dev.factcheck.source.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +43,32 @@ final class SourceBatches {
     private record Planned(StoryRun story, SourceRead source) {}
 
     /**
-     * Each file to read, once, in order, and the stories that read it, aligned: lists of paths and shared lists of
-     * stories, not a map, so that a million files cost a few tens of MB.
+     * Each file to read, once, in order, and the stories that read it, aligned: a {@link PathList} and shared lists of
+     * stories, not a map with a list per file, so that a corpus of a million files does not hold a million of each.
      */
     record Readers(PathList files, List<List<StoryRun>> stories) {
         Readers {
             stories = List.copyOf(stories);
+        }
+
+        /** The files of every story (each story's once, as its globs chose them), with the stories that read each. */
+        static Readers of(List<StoryRun> runs) {
+            if (runs.size() == 1) {
+                StoryRun only = runs.get(0);
+                return new Readers(
+                        only.files(), Collections.nCopies(only.files().size(), List.of(only)));
+            }
+            Map<Path, List<StoryRun>> readers = new LinkedHashMap<>();
+            // most files are read by the same few stories: each set of them is one list, shared by its files
+            Map<List<StoryRun>, List<StoryRun>> shared = new HashMap<>();
+            for (StoryRun run : runs) {
+                for (Path file : run.files()) {
+                    List<StoryRun> readBy = new ArrayList<>(readers.getOrDefault(file, List.of()));
+                    readBy.add(run);
+                    readers.put(file, shared.computeIfAbsent(List.copyOf(readBy), set -> set));
+                }
+            }
+            return new Readers(PathList.copyOf(readers.keySet()), List.copyOf(readers.values()));
         }
     }
 
