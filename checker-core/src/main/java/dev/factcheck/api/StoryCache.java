@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +33,7 @@ import java.util.zip.CRC32C;
 final class StoryCache {
     private static final String MAGIC = "factcheck-cache";
     /** The layout of the file; a new layout makes old files misses. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** A block's length and checksum, before its bytes. */
     private static final int BLOCK_HEAD = Integer.BYTES + Long.BYTES;
 
@@ -105,7 +103,7 @@ final class StoryCache {
                     return Optional.empty();
                 }
             }
-            return Optional.of(decodeMentions(body.flip()));
+            return Optional.of(MentionCodec.readClaims(body.flip()));
         } catch (IOException | RuntimeException e) {
             // the file changed under the check, or a record refused a value: a miss, the source is extracted
             return Optional.empty();
@@ -223,33 +221,11 @@ final class StoryCache {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             CachedSource.writeHead(out, entry);
-            out.writeInt(entry.mentions().size());
-            Map<String, Integer> table = new HashMap<>();
-            for (Map.Entry<String, List<Mention>> claim : entry.mentions().entrySet()) {
-                MentionCodec.writeString(out, claim.getKey());
-                out.writeInt(claim.getValue().size());
-                for (Mention mention : claim.getValue()) {
-                    MentionCodec.write(out, mention, table);
-                }
-            }
+            MentionCodec.writeClaims(out, entry.mentions());
         } catch (IOException e) {
             throw new IllegalStateException("a byte array cannot fail to be written", e);
         }
         return bytes.toByteArray();
-    }
-
-    private static Map<String, List<Mention>> decodeMentions(ByteBuffer in) throws IOException {
-        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-        List<String> table = new ArrayList<>();
-        for (int claims = MentionCodec.count(in); claims > 0; claims--) {
-            String id = MentionCodec.readString(in);
-            List<Mention> found = new ArrayList<>();
-            for (int n = MentionCodec.count(in); n > 0; n--) {
-                found.add(MentionCodec.read(in, table));
-            }
-            mentions.put(id, found);
-        }
-        return mentions;
     }
 
     private static long checksum(byte[] bytes) {

@@ -10,14 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A story part as bytes, for the workers of a split story: its claims' mentions through the cache's
- * {@link MentionCodec} (one string table for the part, so a source's path and lines are written once), then its
+ * {@link MentionCodec} (one string table for each claim, so a source's path and lines are written once), then its
  * problems. Internal.
  */
 final class StoryPartCodec {
@@ -26,15 +24,7 @@ final class StoryPartCodec {
     static byte[] encode(StoryPart part) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Map<String, Integer> table = new HashMap<>();
-            out.writeInt(part.mentions().size());
-            for (Map.Entry<String, List<Mention>> claim : part.mentions().entrySet()) {
-                MentionCodec.writeString(out, claim.getKey());
-                out.writeInt(claim.getValue().size());
-                for (Mention mention : claim.getValue()) {
-                    MentionCodec.write(out, mention, table);
-                }
-            }
+            MentionCodec.writeClaims(out, part.mentions());
             out.writeInt(part.problems().size());
             for (Problem problem : part.problems()) {
                 writeProblem(out, problem);
@@ -48,16 +38,7 @@ final class StoryPartCodec {
     static StoryPart decode(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            List<String> table = new ArrayList<>();
-            Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-            for (int claims = MentionCodec.count(in); claims > 0; claims--) {
-                String id = MentionCodec.readString(in);
-                List<Mention> list = new ArrayList<>();
-                for (int n = MentionCodec.count(in); n > 0; n--) {
-                    list.add(MentionCodec.read(in, table));
-                }
-                mentions.put(id, list);
-            }
+            Map<String, List<Mention>> mentions = MentionCodec.readClaims(in);
             List<Problem> problems = new ArrayList<>();
             for (int n = MentionCodec.count(in); n > 0; n--) {
                 problems.add(readProblem(in));

@@ -97,7 +97,7 @@ final class StoryRun {
     /**
      * Records the mentions of the next source, and keeps them in the cache for the next check; past the first
      * {@link Mention#LINES_KEPT} of a claim, without their lines, and held compact ({@link MentionList}), so that what a
-     * story keeps grows by some 60 bytes a mention, whatever the length of the lines.
+     * story keeps grows by some 50 bytes a mention, whatever the length of the lines.
      */
     void found(Found found) {
         record(found, byClaim);

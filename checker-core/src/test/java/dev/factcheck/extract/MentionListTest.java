@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -113,6 +114,29 @@ class MentionListTest {
         assertThatThrownBy(() -> compact.add(read("b.txt", 1, "2 people")))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> compact.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void givesBackFromItsBytesWhatItWrote() {
+        List<Mention> mentions = List.of(
+                read("a.txt", 1, "23 people died"),
+                new Mention("b.txt", new Position(3, 7, 40), "“Never.”", new Quoted("Never.", "Anne Diaz"), ""),
+                read("a.txt", 4, "at least 25 people"));
+
+        assertThat(MentionList.decode(MentionList.encode(mentions))).containsExactlyElementsOf(mentions);
+        assertThat(MentionList.decode(MentionList.encode(List.of()))).isEmpty();
+    }
+
+    @Test
+    void refusesBytesItDidNotWriteWhole() {
+        byte[] bytes = MentionList.encode(List.of(read("a.txt", 1, "23 people died")));
+
+        assertThatThrownBy(() -> MentionList.decode(Arrays.copyOf(bytes, bytes.length - 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MentionList.decode(Arrays.copyOf(bytes, bytes.length + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        byte[] hugeCount = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+        assertThatThrownBy(() -> MentionList.decode(hugeCount)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Mention measure(String source, Quantity quantity) {
