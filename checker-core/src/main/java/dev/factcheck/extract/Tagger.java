@@ -2,46 +2,38 @@ package dev.factcheck.extract;
 
 import dev.factcheck.source.Token;
 import dev.factcheck.source.TokenRange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
 
 /**
  * Tags the words of a sentence with their part of speech, using Apache OpenNLP's English model (Universal Dependencies,
- * EWT, a maximum-entropy model). The model is read once, on first use, and shared (it is immutable); a tagger's
- * context generator is not thread-safe, so each thread gets its own tagger, made only when a sentence first needs
- * tags. It decodes greedily, word by word, rather than with the model's beam of three: two to three times faster, and
- * on the sentences we tried the tags were the same. Greedy decoding keeps, at each word, the valid tag with the
- * highest probability; the probabilities are the exponentials of sums of the features' weights, divided by one
- * normaliser, so the highest sum is the highest probability, and the tagger takes it from the sums without OpenNLP's
- * exponentials, normalisation and sorting (the sums added in OpenNLP's order, so the same doubles). Internal.
+ * EWT, a maximum-entropy model). The model is read once, on first use, and shared (it is immutable); a tagger remembers
+ * the words it has met, so each thread gets its own, made only when a sentence first needs tags. It decodes greedily,
+ * word by word, rather than with the model's beam of three: two to three times faster, and on the sentences we tried
+ * the tags were the same. Greedy decoding keeps, at each word, the valid tag with the highest probability; the
+ * probabilities are the exponentials of sums of the features' weights, divided by one normaliser, so the highest sum
+ * is the highest probability, and the tagger takes it from the sums without OpenNLP's exponentials, normalisation and
+ * sorting. It adds the weights of the features OpenNLP's context generator would make, in its order, so the sums are
+ * the same doubles, but without making the features' strings: what each word contributes is looked up once per word
+ * ({@link WordWeights}). Internal.
  */
 final class Tagger {
-    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final Object[] NO_CONTEXT = {};
-    /** Words whose own sums a tagger remembers: a few MB, most of the words of a day's news. */
+    /** Words whose weights a tagger remembers: a few MB, most of the words of a day's news. */
     private static final int WORDS_REMEMBERED = 1 << 15;
 
     /** Whether {@link #loadInBackground} started reading the model already; the model is read once per class loader. */
     private static final AtomicBoolean LOADING_STARTED = new AtomicBoolean();
 
-    private final POSContextGenerator context = Model.INSTANCE.getFactory().getPOSContextGenerator(0);
-    private final SequenceValidator<String> validator =
-            Model.INSTANCE.getFactory().getSequenceValidator();
-    private final double[] sums = new double[Weights.INSTANCE.outcomes.length];
-    /** The sums of each word's own features, for the words met so far (up to {@link #WORDS_REMEMBERED}). */
-    private final Map<String, double[]> byWord = new HashMap<>();
+    private final TaggerModel model = TaggerModel.INSTANCE;
+    private final SequenceValidator<String> validator = model.validator();
+    private final double[] sums = new double[model.outcomes().length];
+    /** The weights of the words met so far (up to {@link #WORDS_REMEMBERED}). */
+    private final Map<String, WordWeights> byWord = new HashMap<>();
 
     /**
      * Starts reading the model on a daemon thread, so that it is ready, or nearly, when the first sentence needs tags:
@@ -53,7 +45,7 @@ final class Tagger {
         if (!LOADING_STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(() -> Objects.requireNonNull(Weights.INSTANCE), "factcheck-tagger-model");
+        Thread thread = new Thread(() -> Objects.requireNonNull(TaggerModel.INSTANCE), "factcheck-tagger-model");
         thread.setDaemon(true);
         thread.start();
     }
@@ -81,12 +73,16 @@ final class Tagger {
      */
     final class Tagging {
         private final String[] words;
+        private final WordWeights[] weights;
         private final String[] tags;
+        private final int[] tagNumbers;
         private int tagged;
 
         private Tagging(String[] words) {
             this.words = words;
+            this.weights = new WordWeights[words.length];
             this.tags = new String[words.length];
+            this.tagNumbers = new int[words.length];
         }
 
         /** The tag of word {@code i} of the sentence (counted from 0). */
@@ -95,131 +91,94 @@ final class Tagger {
             return tags[i];
         }
 
-        /**
-         * Tags words up to {@code i}. OpenNLP's decoder hands the context generator and the validator a copy of the
-         * tags so far; they read only the two tags before the word (its features {@code t=} and {@code t2=}, the
-         * dictionary not at all), so the sentence's own array, unset from the word on, gives the same features
-         * without a copy per word.
-         */
+        /** Tags words up to {@code i}. */
         void tagUpTo(int i) {
             for (; tagged <= i; tagged++) {
-                tags[tagged] = best(tagged, words, tags, context.getContext(tagged, words, tags, NO_CONTEXT));
+                sum(tagged);
+                int best = best(tagged);
+                tagNumbers[tagged] = best;
+                tags[tagged] = model.outcomes()[best];
             }
         }
-    }
 
-    /** The valid tag of word {@code i} whose features' weights sum highest. */
-    private String best(int i, String[] words, String[] before, String[] features) {
-        Weights weights = Weights.INSTANCE;
-        sum(weights, words[i], features);
-        int top = 0;
-        for (int o = 1; o < sums.length; o++) {
-            if (sums[o] > sums[top]) {
-                top = o;
+        /**
+         * Each tag's sum of the weights of word {@code i}'s features, into {@link #sums}, in the order the model's
+         * feature generator ({@code generator.featuregen}: its own features; the words two before and two after;
+         * the sentence's start within two words; its shape; the tags before it) makes them.
+         */
+        private void sum(int i) {
+            WordWeights word = weightsOf(i);
+            System.arraycopy(word.own(), 0, sums, 0, sums.length);
+            if (i >= 1) {
+                add(weightsOf(i - 1).oneBefore());
+            }
+            if (i >= 2) {
+                add(weightsOf(i - 2).twoBefore());
+            }
+            if (i + 1 < words.length) {
+                add(weightsOf(i + 1).oneAfter());
+            }
+            if (i + 2 < words.length) {
+                add(weightsOf(i + 2).twoAfter());
+            }
+            if (i < TaggerModel.SENTENCE_START_WINDOW) {
+                add(model.sentenceStart(i));
+            }
+            add(word.shape());
+            add(word.wordAndShape());
+            if (i >= 1) {
+                add(model.tagBefore(tagNumbers[i - 1]));
+            }
+            if (i >= 2) {
+                add(model.tagsBefore(tagNumbers[i - 2], tagNumbers[i - 1]));
             }
         }
-        // the highest is nearly always valid: ask the tag dictionary about the others only when it is not
-        if (validator.validSequence(i, words, before, weights.outcomes[top])) {
-            return weights.outcomes[top];
-        }
-        String best = weights.outcomes[0];
-        double highest = Double.NEGATIVE_INFINITY;
-        for (int o = 0; o < sums.length; o++) {
-            if (sums[o] > highest && validator.validSequence(i, words, before, weights.outcomes[o])) {
-                best = weights.outcomes[o];
-                highest = sums[o];
-            }
-        }
-        return best;
-    }
 
-    /**
-     * Each tag's sum of the weights of {@code features}, into {@link #sums}, added in OpenNLP's order. The features
-     * come as the word's own ({@code def}, prefixes, suffixes, {@code w=}), then its neighbours', its shape's and the
-     * tags before it; the sums after the word's own features depend on the word alone, so they are remembered per word
-     * and the rest is added to them: the same additions in the same order, so the same doubles.
-     */
-    private void sum(Weights weights, String word, String[] features) {
-        int own = ownFeatures(features);
-        double[] start = byWord.get(word);
-        if (start == null) {
-            Arrays.fill(sums, weights.uniformPrior);
-            add(weights, features, 0, own);
-            if (byWord.size() < WORDS_REMEMBERED) {
-                byWord.put(word, sums.clone());
-            }
-        } else {
-            System.arraycopy(start, 0, sums, 0, sums.length);
-        }
-        add(weights, features, own, features.length);
-    }
-
-    private void add(Weights weights, String[] features, int from, int to) {
-        for (int f = from; f < to; f++) {
-            Context c = weights.byFeature.get(features[f]);
-            if (c != null) {
-                int[] outcomes = c.getOutcomes();
-                double[] parameters = c.getParameters();
-                for (int k = 0; k < outcomes.length; k++) {
-                    sums[outcomes[k]] += parameters[k];
+        /** The valid tag of word {@code i} whose features' weights sum highest. */
+        private int best(int i) {
+            String[] outcomes = model.outcomes();
+            int top = 0;
+            for (int o = 1; o < sums.length; o++) {
+                if (sums[o] > sums[top]) {
+                    top = o;
                 }
             }
-        }
-    }
-
-    /** How many of the features, from the first, are made from the word alone. */
-    private static int ownFeatures(String[] features) {
-        int own = 0;
-        while (own < features.length && isOwn(features[own])) {
-            own++;
-        }
-        return own;
-    }
-
-    private static boolean isOwn(String feature) {
-        return feature.equals("def")
-                || feature.startsWith("suf=")
-                || feature.startsWith("pre=")
-                || feature.startsWith("w=");
-    }
-
-    /** The model, loaded when the first tagger is made: a constant of the library, like a compiled pattern. */
-    private static final class Model {
-        static final POSModel INSTANCE = load();
-
-        private static POSModel load() {
-            try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("the part-of-speech model " + MODEL + " is not on the class path");
+            // the highest is nearly always valid: ask the tag dictionary about the others only when it is not
+            if (validator.validSequence(i, words, tags, outcomes[top])) {
+                return top;
+            }
+            int best = 0;
+            double highest = Double.NEGATIVE_INFINITY;
+            for (int o = 0; o < sums.length; o++) {
+                if (sums[o] > highest && validator.validSequence(i, words, tags, outcomes[o])) {
+                    best = o;
+                    highest = sums[o];
                 }
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the part-of-speech model " + MODEL, e);
             }
+            return best;
+        }
+
+        private WordWeights weightsOf(int i) {
+            if (weights[i] == null) {
+                weights[i] = remembered(words[i]);
+            }
+            return weights[i];
         }
     }
 
-    /**
-     * The maximum-entropy model's weights: each feature's weight for each tag, the tags, and the uniform prior's log
-     * probability that OpenNLP starts every sum with.
-     */
-    private static final class Weights {
-        static final Weights INSTANCE = new Weights(Model.INSTANCE.getArtifact("pos.model"));
-
-        final Map<String, Context> byFeature;
-        final String[] outcomes;
-        final double uniformPrior;
-
-        @SuppressWarnings("unchecked")
-        private Weights(AbstractModel model) {
-            if (model.getModelType() != AbstractModel.ModelType.Maxent) {
-                throw new IllegalStateException(
-                        "the part-of-speech model is not a maximum-entropy model: " + model.getModelType());
-            }
-            Object[] data = model.getDataStructures();
-            this.byFeature = (Map<String, Context>) data[1];
-            this.outcomes = (String[]) data[2];
-            this.uniformPrior = StrictMath.log(1.0 / outcomes.length);
+    private WordWeights remembered(String word) {
+        WordWeights known = byWord.get(word);
+        if (known != null) {
+            return known;
         }
+        WordWeights weights = WordWeights.of(word, model);
+        if (byWord.size() < WORDS_REMEMBERED) {
+            byWord.put(word, weights);
+        }
+        return weights;
+    }
+
+    private void add(Context feature) {
+        TaggerModel.add(sums, feature);
     }
 }
