@@ -37,17 +37,27 @@ final class LiteralScan {
     /** A literal that ends at a state: its length and where it must stand. */
     private record Found(int length, Bounds bounds) {}
 
-    /** The next state of each state and lower-case ASCII character, {@code state * 128 + character}. */
+    /**
+     * The next state of each state and lower-case ASCII character, at {@code state * 128 + character}; states are kept
+     * as that product, {@code state * 128}, so that a step is one look-up.
+     */
     private final int[] next;
 
     /** The literals that end on reaching each state, its failures' included. */
     private final Found[][] ends;
+
+    /** Whether some literal ends on reaching each state: most states end none. */
+    private final boolean[] endsAny;
 
     private final boolean everything;
 
     private LiteralScan(int[] next, Found[][] ends, boolean everything) {
         this.next = next;
         this.ends = ends;
+        this.endsAny = new boolean[ends.length];
+        for (int state = 0; state < ends.length; state++) {
+            endsAny[state] = ends[state].length > 0;
+        }
         this.everything = everything;
     }
 
@@ -74,11 +84,18 @@ final class LiteralScan {
         int state = 0;
         for (int i = from; i < to; i++) {
             int c = lowerAscii(text.charAt(i));
-            state = c < 0 ? 0 : next[state * ASCII + c];
-            for (Found found : ends[state]) {
-                if (standsRight(text, i + 1 - found.length(), i + 1, found.bounds())) {
-                    return true;
-                }
+            state = c < 0 ? 0 : next[state + c];
+            if (endsAny[state / ASCII] && endsRight(text, i + 1, ends[state / ASCII])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsRight(CharSequence text, int end, Found[] found) {
+        for (Found literal : found) {
+            if (standsRight(text, end - literal.length(), end, literal.bounds())) {
+                return true;
             }
         }
         return false;
@@ -131,10 +148,12 @@ final class LiteralScan {
             ends.get(state).add(new Found(literal.text().length(), literal.bounds()));
         }
         addFailures(next, ends);
+        int[] steps = Arrays.copyOf(next, ends.size() * ASCII);
+        for (int slot = 0; slot < steps.length; slot++) {
+            steps[slot] *= ASCII;
+        }
         return new LiteralScan(
-                Arrays.copyOf(next, ends.size() * ASCII),
-                ends.stream().map(f -> f.toArray(Found[]::new)).toArray(Found[][]::new),
-                false);
+                steps, ends.stream().map(f -> f.toArray(Found[]::new)).toArray(Found[][]::new), false);
     }
 
     /**

@@ -13,26 +13,28 @@ public final class Paragraphs {
     private Paragraphs() {}
 
     public static List<Span> of(CharSequence text) {
+        String s = text.toString();
         List<Span> paragraphs = new ArrayList<>();
-        int length = text.length();
+        int length = s.length();
         int start = 0;
+        LineEnds lineEnds = new LineEnds(s);
         int i = 0;
-        while (i < length) {
-            if (!Tokenizer.isSpace(text.charAt(i))) {
-                i++;
-                continue;
+        for (int end = lineEnds.next(0); end >= 0; end = lineEnds.next(i)) {
+            // only a run of whitespace with a line end in it can split; i is never inside one
+            int run = end;
+            while (run > i && Tokenizer.isSpace(s.charAt(run - 1))) {
+                run--;
             }
-            int run = i;
-            int lineEnds = 0;
-            while (i < length && Tokenizer.isSpace(text.charAt(i))) {
-                if (Tokenizer.isLineEnd(text, i)) {
-                    lineEnds++;
+            int ends = 0;
+            i = run;
+            while (i < length && Tokenizer.isSpace(s.charAt(i))) {
+                if (Tokenizer.isLineEnd(s, i)) {
+                    ends++;
                 }
                 i++;
             }
             // a lone high surrogate before the run takes the run's first character into its token
-            boolean splits =
-                    lineEnds >= 2 && i < length && run > start && !Character.isHighSurrogate(text.charAt(run - 1));
+            boolean splits = ends >= 2 && i < length && run > start && !Character.isHighSurrogate(s.charAt(run - 1));
             if (splits) {
                 paragraphs.add(new Span(start, run));
                 start = run;
@@ -40,5 +42,32 @@ public final class Paragraphs {
         }
         paragraphs.add(new Span(start, length));
         return paragraphs;
+    }
+
+    /**
+     * The next {@code \n} or {@code \r} from an offset on, found with {@link String#indexOf(int, int)}, which passes
+     * over the characters between far faster than a test of each; each is looked for again only once passed.
+     */
+    private static final class LineEnds {
+        private final String text;
+        private int newline = -2;
+        private int carriageReturn = -2;
+
+        LineEnds(String text) {
+            this.text = text;
+        }
+
+        int next(int from) {
+            if (newline != -1 && newline < from) {
+                newline = text.indexOf('\n', from);
+            }
+            if (carriageReturn != -1 && carriageReturn < from) {
+                carriageReturn = text.indexOf('\r', from);
+            }
+            if (newline < 0 || carriageReturn < 0) {
+                return Math.max(newline, carriageReturn);
+            }
+            return Math.min(newline, carriageReturn);
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
  * Internal, may change.
  */
 public final class Tokenizer {
+    private static final char ASCII = 128;
+
     private Tokenizer() {}
 
     public static List<Token> tokenize(CharSequence text) {
@@ -43,6 +45,10 @@ public final class Tokenizer {
 
     /** Whitespace between tokens: Java's whitespace and Unicode's space characters (no-break spaces included). */
     static boolean isSpace(char c) {
+        if (c < ASCII) {
+            // what the two tests below say of ASCII: the space, tab to carriage return, and the four separators
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -86,6 +92,10 @@ public final class Tokenizer {
     private static int wordEnd(CharSequence text, int i, int length) {
         while (i < length) {
             char c = text.charAt(i);
+            if (isAsciiLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
             boolean apostrophe = (c == '\'' || c == '’') && isLetterAt(text, i + 1);
             if (!(Character.isLetterOrDigit(c) || apostrophe || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 return i;
@@ -93,6 +103,10 @@ public final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static int numberEnd(CharSequence text, int i, int length) {

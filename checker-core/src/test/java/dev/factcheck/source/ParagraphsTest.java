@@ -58,6 +58,46 @@ class ParagraphsTest {
                         .toList());
     }
 
+    /** Where the splits fall is what a test of every character in turn gives, with and without carriage returns. */
+    @RepeatedTest(300)
+    void splitsWhereReadingEveryCharacterInTurnWould(RepetitionInfo run) {
+        Random random = new Random(run.getCurrentRepetition());
+        String text = randomText(random, 600);
+        String withoutCarriageReturns = text.replace('\r', 'a');
+        String sparse = text.replaceAll("[^\n]", random.nextBoolean() ? "ab" : "a b");
+
+        for (String sample : List.of(text, withoutCarriageReturns, sparse)) {
+            assertThat(Paragraphs.of(sample))
+                    .as("seed %d", run.getCurrentRepetition())
+                    .isEqualTo(splitCharacterByCharacter(sample));
+        }
+    }
+
+    /** The splitting rule, read one character at a time. */
+    private static List<Span> splitCharacterByCharacter(String text) {
+        List<Span> paragraphs = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Tokenizer.isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int run = i;
+            int lineEnds = 0;
+            while (i < text.length() && Tokenizer.isSpace(text.charAt(i))) {
+                lineEnds += Tokenizer.isLineEnd(text, i) ? 1 : 0;
+                i++;
+            }
+            if (lineEnds >= 2 && i < text.length() && run > start && !Character.isHighSurrogate(text.charAt(run - 1))) {
+                paragraphs.add(new Span(start, run));
+                start = run;
+            }
+        }
+        paragraphs.add(new Span(start, text.length()));
+        return paragraphs;
+    }
+
     private static String words(List<Token> tokens, TokenRange sentence) {
         return tokens.subList(sentence.from(), sentence.to()).toString();
     }

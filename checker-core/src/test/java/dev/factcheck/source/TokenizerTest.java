@@ -90,6 +90,15 @@ class TokenizerTest {
         assertThat(tokens).isEmpty();
     }
 
+    @Test
+    void takesForWhitespaceEveryCharacterJavaCallsWhitespaceOrASpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Tokenizer.isSpace(c))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
     private static String render(List<Token> tokens) {
         return tokens.stream()
                 .map(t -> t.type().name().charAt(0) + ":" + t.text())
