@@ -143,7 +143,10 @@ final class Tagger {
                     top = o;
                 }
             }
-            // the highest is nearly always valid: ask the tag dictionary about the others only when it is not
+            // the highest is nearly always valid: ask the tag dictionary about the others only when it is not.
+            // OpenNLP's
+            // decoder hands the validator a copy of the tags so far; the dictionary reads none of them, so the
+            // sentence's own array, unset from word i on, does without a copy per word
             if (validator.validSequence(i, words, tags, outcomes[top])) {
                 return top;
             }

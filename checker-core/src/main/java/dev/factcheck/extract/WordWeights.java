@@ -9,8 +9,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * What one word contributes to the tag sums of the part-of-speech model wherever it stands: the sums of its own
  * features ({@code def}, its suffixes and prefixes of up to four characters, {@code w=} and the word in lower case,
  * added to the prior in that order), and the weights of the features it gives a word one or two before or after it
- * ({@code n1w=}, {@code n2w=}, {@code p1w=}, {@code p2w=}) and of its shape ({@code wc=}, then {@code w&c=} with the word); null where the model does
- * not know the feature. Made once per word a tagger meets; immutable once made. Internal.
+ * ({@code n1w=}, {@code n2w=}, {@code p1w=}, {@code p2w=}) and of its shape ({@code wc=}, then {@code w&c=} with the
+ * word); null where the model does not know the feature. Made once per word a tagger meets; immutable once made.
+ * Internal.
  */
 final class WordWeights {
     private static final int AFFIX_LENGTH = 4;

@@ -50,18 +50,21 @@ public final class Paragraphs {
      */
     private static final class LineEnds {
         private final String text;
-        private int newline = -2;
-        private int carriageReturn = -2;
+        private int newline;
+        private int carriageReturn;
 
         LineEnds(String text) {
             this.text = text;
+            this.newline = text.indexOf('\n');
+            this.carriageReturn = text.indexOf('\r');
         }
 
+        /** The first line end at or after {@code from}, or -1 for none. */
         int next(int from) {
-            if (newline != -1 && newline < from) {
+            if (newline >= 0 && newline < from) {
                 newline = text.indexOf('\n', from);
             }
-            if (carriageReturn != -1 && carriageReturn < from) {
+            if (carriageReturn >= 0 && carriageReturn < from) {
                 carriageReturn = text.indexOf('\r', from);
             }
             if (newline < 0 || carriageReturn < 0) {
